@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+	"github.com/shygarmashylyq/kiosk/ui"
+)
+
+var commands = map[string]func(options, io.Writer) error{
+	"run":      cmdRun,
+	"scan":     cmdScan,
+	"playlist": cmdPlaylist,
+	"status":   cmdStatus,
+	"version":  cmdVersion,
+}
+
+func cmdRun(o options, _ io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return ui.Run(ctx, k, ui.Options{Windowed: o.windowed})
+}
+
+func cmdScan(o options, out io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	res, err := k.ScanOnce(ctx, o.wait)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return writeJSON(out, map[string]any{
+			"files": res.Files, "added": res.Added, "updated": res.Updated, "removed": res.Removed,
+			"refused": res.Refused, "unchanged": res.Unchanged, "pending": orNone(res.Pending),
+		})
+	}
+	fmt.Fprintf(out, "%d files: %d added, %d updated, %d removed, %d refused, %d unchanged\n",
+		res.Files, res.Added, res.Updated, res.Removed, res.Refused, res.Unchanged)
+	for _, p := range res.Pending {
+		fmt.Fprintf(out, "still being copied, not read yet: %s\n", p)
+	}
+	return nil
+}
+
+func orNone(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func cmdPlaylist(o options, out io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	cfg := k.Config()
+	at := time.Now()
+	if o.at != "" {
+		loc, err := cfg.Location()
+		if err != nil {
+			return err
+		}
+		if at, err = parseAt(o.at, loc); err != nil {
+			return err
+		}
+	}
+	p, err := kiosk.BuildPlaylist(context.Background(), k.Store, cfg, at)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return writeJSON(out, p)
+	}
+	order := cfg.LangOrder()
+	for _, it := range p.Items {
+		mark := " "
+		if it.Active {
+			mark = "*"
+		}
+		fmt.Fprintf(out, "%s %4d %-12s %5.0fs  %s  (%s)\n", mark, it.ID, it.Kind, it.DurationS,
+			slides.Text(it.Title).Get(order), it.Source)
+	}
+	return nil
+}
+
+// parseAt reads --at in the centre's zone.
+func parseAt(s string, loc *time.Location) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05", time.RFC3339, "2006-01-02"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf(`--at %q: want "2006-01-02 15:04"`, s)
+}
+
+func cmdStatus(o options, out io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	st, err := kiosk.BuildStatus(context.Background(), k.Store)
+	if err != nil {
+		return err
+	}
+	st.Version, st.Content, st.DB = kiosk.Version, o.content, o.db
+	if o.json {
+		return writeJSON(out, st)
+	}
+	fmt.Fprintf(out, "kiosk %s\ncontent: %s\ndatabase: %s\n", st.Version, st.Content, st.DB)
+	for _, kind := range []kiosk.Kind{kiosk.KindArtwork, kiosk.KindAnnouncement, kiosk.KindPoster, kiosk.KindTimetable, kiosk.KindTrack} {
+		fmt.Fprintf(out, "%-13s %d\n", kind+":", st.Items[kind])
+	}
+	if st.LastScan != nil {
+		fmt.Fprintf(out, "last scan: %s (%d files, %d added, %d refused)\n", st.LastScan.At.Format("2006-01-02 15:04:05"),
+			st.LastScan.Files, st.LastScan.Added, st.LastScan.Refused)
+	} else {
+		fmt.Fprintln(out, "last scan: never")
+	}
+	for _, w := range st.Warnings {
+		fmt.Fprintf(out, "warning: %s\n", w)
+	}
+	if len(st.Refused) > 0 {
+		fmt.Fprintf(out, "refused files (%d):\n", len(st.Refused))
+	}
+	for _, r := range st.Refused {
+		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", r.Source, r.Reasons[slides.EN], r.Reasons[slides.RU])
+	}
+	return nil
+}
+
+func cmdVersion(_ options, out io.Writer) error {
+	_, err := fmt.Fprintf(out, "kiosk %s\n", kiosk.Version)
+	return err
+}
+
+func writeJSON(out io.Writer, v any) error {
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

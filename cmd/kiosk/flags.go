@@ -1,0 +1,48 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+)
+
+// options are the command-line settings of every subcommand.
+type options struct {
+	content  string
+	db       string
+	json     bool
+	windowed bool
+	screen   string
+	at       string
+	wait     time.Duration
+}
+
+func defaultContent() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "Kiosk"
+	}
+	return filepath.Join(home, "Kiosk")
+}
+
+func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("kiosk "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.content, "content", defaultContent(), "content folder")
+	fs.StringVar(&o.db, "db", kiosk.DefaultDBPath(), "SQLite database file")
+	fs.BoolVar(&o.json, "json", false, "print JSON for scripts")
+	fs.BoolVar(&o.windowed, "windowed", false, "run in a window instead of fullscreen")
+	fs.StringVar(&o.screen, "screen", "", "this screen's name (per-screen settings in kiosk.toml)")
+	fs.StringVar(&o.at, "at", "", `time to evaluate the schedule at, "2006-01-02 15:04" in the centre's zone`)
+	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
+	return o, fs.Parse(args)
+}
+
+func (o options) open() (*kiosk.Kiosk, error) {
+	return kiosk.Open(kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen})
+}

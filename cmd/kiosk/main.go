@@ -1,0 +1,51 @@
+// Command kiosk is the lobby-screen kiosk of a children's creativity centre:
+// a fullscreen slideshow of children's artworks, club timetables and
+// announcements from a content folder that staff fill by copying files.
+//
+// Usage:
+//
+//	kiosk                      run the display (same as `kiosk run`)
+//	kiosk run    [--windowed] [--screen NAME]
+//	kiosk scan   [--json]      one-shot ingest of the content folder, no display
+//	kiosk playlist [--at "2025-01-10 15:00"] [--json]
+//	kiosk status [--json]      counts, refused files with reasons, last scan
+//	kiosk version
+//
+// Every subcommand accepts --content DIR (default ~/Kiosk) and --db FILE
+// (default $XDG_DATA_HOME/kiosk/kiosk.db). On first start with no content
+// folder, the demo content is written there.
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	name := "run"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		name, args = args[0], args[1:]
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, version)\n", name)
+		return 2
+	}
+	opts, err := parseFlags(name, args, stderr)
+	if err != nil {
+		return 2
+	}
+	if err := cmd(opts, stdout); err != nil {
+		fmt.Fprintf(stderr, "kiosk %s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,163 @@
+package kiosk
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+	_ "time/tzdata" // a zone name always resolves, even on a system without zoneinfo
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// Config is kiosk.toml: the settings that travel with the content folder.
+// Every key has a default; docs/CONFIG.md documents them.
+type Config struct {
+	// Seconds each kind of slide stays on screen.
+	Durations struct {
+		Artwork      float64 `toml:"artwork"`
+		Announcement float64 `toml:"announcement"`
+		Poster       float64 `toml:"poster"`
+		Timetable    float64 `toml:"timetable"`
+	} `toml:"durations"`
+	// How often texts come between artworks.
+	Mix struct {
+		AnnouncementEvery int `toml:"announcement_every"` // an announcement after every N artworks
+		TimetableEvery    int `toml:"timetable_every"`    // the timetable after every N artworks
+		UrgentEvery       int `toml:"urgent_every"`       // an urgent item recurs every N slides
+	} `toml:"mix"`
+	Languages     []string `toml:"languages"`      // fallback order of content languages
+	Timezone      string   `toml:"timezone"`       // the centre's zone; "" = the system's
+	Transition    float64  `toml:"transition"`     // crossfade seconds
+	RescanSeconds float64  `toml:"rescan_seconds"` // periodic full rescan
+	MaxMegapixels float64  `toml:"max_megapixels"` // larger images are refused
+	IdleTimeout   float64  `toml:"idle_timeout"`   // seconds before the club browser returns to the show
+	PIN           string   `toml:"pin"`            // staff panel PIN
+}
+
+// DefaultConfig is the configuration when kiosk.toml says nothing.
+func DefaultConfig() Config {
+	var c Config
+	c.Durations.Artwork = 10
+	c.Durations.Announcement = 15
+	c.Durations.Poster = 12
+	c.Durations.Timetable = 20
+	c.Mix.AnnouncementEvery = 4
+	c.Mix.TimetableEvery = 8
+	c.Mix.UrgentEvery = 3
+	c.Languages = []string{"kk", "ru", "en"}
+	c.Transition = 0.6
+	c.RescanSeconds = 60
+	c.MaxMegapixels = 100
+	c.IdleTimeout = 60
+	c.PIN = "2468"
+	return c
+}
+
+// LoadConfig reads dir/kiosk.toml over the defaults. A missing file is no
+// error. Unknown keys come back as warnings. On error the defaults are
+// returned with it; callers keep their last good configuration.
+func LoadConfig(dir string) (Config, []string, error) {
+	c := DefaultConfig()
+	data, err := os.ReadFile(filepath.Join(dir, configFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return c, nil, nil
+	}
+	if err != nil {
+		return c, nil, fmt.Errorf("read %s: %w", configFile, err)
+	}
+	md, err := toml.Decode(string(data), &c)
+	if err != nil {
+		return DefaultConfig(), nil, fmt.Errorf("%s: %w", configFile, err)
+	}
+	var warnings []string
+	for _, k := range md.Undecoded() {
+		warnings = append(warnings, fmt.Sprintf("%s: unknown setting %q is ignored", configFile, k.String()))
+	}
+	if err := c.check(); err != nil {
+		return DefaultConfig(), warnings, fmt.Errorf("%s: %w", configFile, err)
+	}
+	return c, warnings, nil
+}
+
+func (c *Config) check() error {
+	for name, v := range map[string]float64{
+		"durations.artwork": c.Durations.Artwork, "durations.announcement": c.Durations.Announcement,
+		"durations.poster": c.Durations.Poster, "durations.timetable": c.Durations.Timetable,
+	} {
+		if v <= 0 || v > 24*3600 {
+			return fmt.Errorf("%s must be between 0 and 86400 seconds, not %v", name, v)
+		}
+	}
+	for _, l := range c.Languages {
+		if l != "kk" && l != "ru" && l != "en" {
+			return fmt.Errorf("languages: %q is not one of kk, ru, en", l)
+		}
+	}
+	if _, err := c.Location(); err != nil {
+		return err
+	}
+	if c.MaxMegapixels <= 0 {
+		return fmt.Errorf("max_megapixels must be positive")
+	}
+	return nil
+}
+
+// Location is the centre's time zone.
+func (c Config) Location() (*time.Location, error) {
+	if c.Timezone == "" {
+		return time.Local, nil
+	}
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		return nil, fmt.Errorf("timezone %q: %w", c.Timezone, err)
+	}
+	return loc, nil
+}
+
+// LangOrder is the content language fallback order.
+func (c Config) LangOrder() []slides.Lang {
+	order := make([]slides.Lang, 0, 3)
+	for _, l := range c.Languages {
+		order = append(order, slides.Lang(l))
+	}
+	for _, l := range slides.Langs {
+		if !containsLang(order, l) {
+			order = append(order, l)
+		}
+	}
+	return order
+}
+
+func containsLang(ls []slides.Lang, l slides.Lang) bool {
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Duration is how long an item stays on screen.
+func (c Config) Duration(it Item) time.Duration {
+	if it.Duration > 0 {
+		return it.Duration
+	}
+	secs := c.Durations.Artwork
+	switch it.Kind {
+	case KindAnnouncement:
+		secs = c.Durations.Announcement
+	case KindPoster:
+		secs = c.Durations.Poster
+	case KindTimetable:
+		secs = c.Durations.Timetable
+	}
+	return time.Duration(secs * float64(time.Second))
+}
+
+// MaxPixels is the image size limit in pixels.
+func (c Config) MaxPixels() int64 { return int64(c.MaxMegapixels * 1e6) }

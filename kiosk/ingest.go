@@ -1,0 +1,461 @@
+package kiosk
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/media"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// ErrRootMissing means the content folder is not there (or is empty, as an
+// unmounted stick's mount point is). Nothing is removed from the playlist
+// while it is missing.
+var ErrRootMissing = errors.New("content folder is missing or empty")
+
+// Ingest takes the files of the content folder into the store.
+type Ingest struct {
+	Root       string        // the content folder
+	Store      *Store        //
+	Renditions string        // folder of the rendition cache
+	Box        int           // renditions fit a Box x Box square [1920]
+	MaxPixels  int64         // larger images are refused [100e6]
+	Settle     time.Duration // a file changed more recently is not read yet [500ms]
+	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
+	Workers    int           // parallel image preparation [NumCPU]
+	Log        *slog.Logger
+	// Changed, if set, is called after a scan that changed the playlist.
+	Changed func()
+
+	labels   map[string]map[string]slides.Label // labels.csv per folder, for one scan
+	fileHook func(rel string)                   // told of every changed file
+}
+
+// ScanResult counts what one scan did.
+type ScanResult struct {
+	Files     int // content files looked at
+	Added     int
+	Updated   int
+	Removed   int
+	Refused   int
+	Unchanged int
+	// Pending are files not read yet (still being written, or missing but
+	// within the grace period); look again at RetryAt.
+	Pending []string
+	RetryAt time.Time
+}
+
+// fileState is one file found on disk.
+type fileState struct {
+	rel   string // slash path relative to root
+	abs   string // where to read it (a link's target)
+	size  int64
+	mtime int64 // ns
+	link  *Refusal
+}
+
+func (in *Ingest) defaults() {
+	if in.Box == 0 {
+		in.Box = 1920
+	}
+	if in.MaxPixels == 0 {
+		in.MaxPixels = 100e6
+	}
+	if in.Settle == 0 {
+		in.Settle = 500 * time.Millisecond
+	}
+	if in.Workers == 0 {
+		in.Workers = runtime.NumCPU()
+	}
+	if in.Log == nil {
+		in.Log = slog.Default()
+	}
+}
+
+// Scan looks at the whole folder (paths == nil) or at the given slash paths
+// relative to it (files or folders, present or not), and brings the store in
+// line with what is on disk. It only stats unchanged files.
+func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) {
+	in.defaults()
+	in.labels = nil
+	var res ScanResult
+	started := time.Now()
+	root, err := filepath.EvalSymlinks(in.Root)
+	if err != nil {
+		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
+	}
+	if entries, err := os.ReadDir(root); err != nil || len(entries) == 0 {
+		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
+	}
+	known, err := in.Store.knownFiles(ctx)
+	if err != nil {
+		return res, err
+	}
+
+	onDisk := map[string]fileState{}
+	var gone []string
+	if paths == nil {
+		if err := in.walk(ctx, root, "", onDisk); err != nil {
+			return res, err
+		}
+		for rel := range known {
+			if _, ok := onDisk[rel]; !ok {
+				gone = append(gone, rel)
+			}
+		}
+	} else {
+		seen := map[string]bool{}
+		for _, p := range paths {
+			p = path.Clean(strings.TrimPrefix(filepath.ToSlash(p), "/"))
+			if err := in.walk(ctx, root, p, onDisk); err != nil {
+				return res, err
+			}
+			// Whatever the store knew at or under p and is not there now is gone.
+			for rel := range known {
+				if (rel == p || strings.HasPrefix(rel, p+"/") || p == ".") && !seen[rel] {
+					if _, ok := onDisk[rel]; !ok {
+						gone = append(gone, rel)
+						seen[rel] = true
+					}
+				}
+			}
+		}
+	}
+
+	now := time.Now()
+	var changed []fileState
+	for _, f := range onDisk {
+		res.Files++
+		k, ok := known[f.rel]
+		if ok && k.size == f.size && k.mtime == f.mtime {
+			res.Unchanged++
+			continue
+		}
+		if age := now.Sub(time.Unix(0, f.mtime)); age >= 0 && age < in.Settle {
+			res.pend(f.rel, time.Unix(0, f.mtime).Add(in.Settle))
+			continue
+		}
+		changed = append(changed, f)
+	}
+	if err := in.Store.touchPresent(ctx, onDisk); err != nil {
+		return res, err
+	}
+	if err := in.removeGone(ctx, gone, &res); err != nil {
+		return res, err
+	}
+	if in.fileHook != nil {
+		for _, f := range changed {
+			in.fileHook(f.rel)
+		}
+		for _, rel := range gone {
+			in.fileHook(rel)
+		}
+	}
+	if err := in.process(ctx, root, changed, &res); err != nil {
+		return res, err
+	}
+	if err := in.Store.recordScan(ctx, started, paths == nil, res, nil); err != nil {
+		return res, err
+	}
+	if in.Changed != nil && res.Added+res.Updated+res.Removed > 0 {
+		in.Changed()
+	}
+	return res, nil
+}
+
+func (r *ScanResult) pend(rel string, at time.Time) {
+	r.Pending = append(r.Pending, rel)
+	if r.RetryAt.IsZero() || at.Before(r.RetryAt) {
+		r.RetryAt = at
+	}
+}
+
+// walk adds the content files at or under rel (a slash path; "" for the
+// root) to out. Ignored names, and links to folders, are skipped; links to
+// files are followed only inside the folder.
+func (in *Ingest) walk(ctx context.Context, root, rel string, out map[string]fileState) error {
+	start := filepath.Join(root, filepath.FromSlash(rel))
+	err := filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			in.Log.Warn("scan: cannot read", "path", p, "err", err)
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		r, _ := filepath.Rel(root, p)
+		r = filepath.ToSlash(r)
+		if r == "." {
+			return nil
+		}
+		if ignoredPath(r) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil // vanished between readdir and stat
+		}
+		f := fileState{rel: r, abs: p, size: info.Size(), mtime: info.ModTime().UnixNano()}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			target, terr := filepath.EvalSymlinks(p)
+			switch {
+			case terr != nil:
+				f.link = errLinkBroken
+			case !inside(root, target):
+				f.link = errLinkOutside
+			default:
+				tinfo, err := os.Stat(target)
+				if err != nil || tinfo.IsDir() {
+					return nil // a link to a folder inside: its files are reached directly
+				}
+				f.abs, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
+			}
+		} else if !info.Mode().IsRegular() {
+			return nil // devices, pipes, sockets
+		}
+		out[r] = f
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+func ignoredPath(rel string) bool {
+	for _, part := range strings.Split(rel, "/") {
+		if media.Ignored(part) {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(root, target string) bool {
+	r, err := filepath.Rel(root, target)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// hashFile returns the content hash of the file and checks it did not change
+// while being read.
+func hashFile(p string, size int64) (string, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", err
+	}
+	if n != size {
+		return "", errStillWriting
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16]), nil
+}
+
+var errStillWriting = errors.New("file changed while being read")
+
+// removeGone handles files that left the folder: items leave the rotation
+// (after the grace period), refusals are forgotten.
+func (in *Ingest) removeGone(ctx context.Context, gone []string, res *ScanResult) error {
+	for _, rel := range gone {
+		it, err := in.Store.liveItemBySource(ctx, rel)
+		if err != nil {
+			return err
+		}
+		if it != nil && in.Grace > 0 {
+			if it.MissingAt.IsZero() {
+				if err := in.Store.markMissing(ctx, it.ID); err != nil {
+					return err
+				}
+				res.pend(rel, time.Now().Add(in.Grace))
+				continue
+			}
+			if due := it.MissingAt.Add(in.Grace); time.Now().Before(due) {
+				res.pend(rel, due)
+				continue
+			}
+		}
+		if err := in.Store.forgetFile(ctx, rel); err != nil {
+			return err
+		}
+		if it != nil {
+			res.Removed++
+		}
+		if err := in.fileGone(ctx, rel); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) recordScan(ctx context.Context, started time.Time, full bool, res ScanResult, scanErr error) error {
+	msg := ""
+	if scanErr != nil {
+		msg = scanErr.Error()
+	}
+	_, err := s.w.ExecContext(ctx, `INSERT INTO scans(started_at, finished_at, full, files, added, updated, removed, refused, error)
+		VALUES(?,?,?,?,?,?,?,?,?)`, started.UnixMilli(), nowMS(), boolInt(full), res.Files, res.Added, res.Updated,
+		res.Removed, res.Refused, msg)
+	if err != nil {
+		return fmt.Errorf("record scan: %w", err)
+	}
+	// Keep the last thousand scans.
+	_, err = s.w.ExecContext(ctx, `DELETE FROM scans WHERE id <= (SELECT max(id) - 1000 FROM scans)`)
+	return err
+}
+
+type knownFile struct {
+	size, mtime int64
+	hash        string
+}
+
+// knownFiles is the stat index of the last scan, refused files included.
+func (s *Store) knownFiles(ctx context.Context) (map[string]knownFile, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT path, size, mtime_ns, hash FROM files
+		UNION ALL SELECT path, size, mtime_ns, '' FROM refused WHERE path NOT IN (SELECT path FROM files)`)
+	if err != nil {
+		return nil, fmt.Errorf("read file index: %w", err)
+	}
+	defer rows.Close()
+	known := map[string]knownFile{}
+	for rows.Next() {
+		var p string
+		var k knownFile
+		if err := rows.Scan(&p, &k.size, &k.mtime, &k.hash); err != nil {
+			return nil, fmt.Errorf("read file index: %w", err)
+		}
+		known[p] = k
+	}
+	return known, rows.Err()
+}
+
+// touchPresent clears the missing mark of items whose file is back.
+func (s *Store) touchPresent(ctx context.Context, onDisk map[string]fileState) error {
+	rows, err := s.r.QueryContext(ctx, `SELECT id, source FROM items WHERE gone_at IS NULL AND missing_at IS NOT NULL`)
+	if err != nil {
+		return fmt.Errorf("read missing items: %w", err)
+	}
+	var back []int64
+	for rows.Next() {
+		var id int64
+		var src string
+		if err := rows.Scan(&id, &src); err != nil {
+			rows.Close()
+			return err
+		}
+		for _, f := range itemFiles(src) {
+			if _, ok := onDisk[f]; ok {
+				back = append(back, id)
+				break
+			}
+		}
+	}
+	rows.Close()
+	for _, id := range back {
+		if _, err := s.w.ExecContext(ctx, `UPDATE items SET missing_at = NULL WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("clear missing: %w", err)
+		}
+	}
+	return nil
+}
+
+// itemFiles are the paths an item's source stands for (a plain file for
+// most kinds).
+func itemFiles(source string) []string { return []string{source} }
+
+func (s *Store) liveItemBySource(ctx context.Context, source string) (*Item, error) {
+	it, err := scanItem(s.r.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE source = ? AND gone_at IS NULL`, source))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("item %s: %w", source, err)
+	}
+	return &it, nil
+}
+
+func (s *Store) markMissing(ctx context.Context, id int64) error {
+	_, err := s.w.ExecContext(ctx, `UPDATE items SET missing_at = ? WHERE id = ? AND missing_at IS NULL`, nowMS(), id)
+	if err != nil {
+		return fmt.Errorf("mark missing: %w", err)
+	}
+	return nil
+}
+
+// forgetFile drops a file from the index, its refusal and its live item.
+func (s *Store) forgetFile(ctx context.Context, rel string) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{
+		`DELETE FROM files WHERE path = ?`,
+		`DELETE FROM refused WHERE path = ?`,
+		`UPDATE items SET gone_at = ` + fmt.Sprint(nowMS()) + ` WHERE source = ? AND gone_at IS NULL`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, rel); err != nil {
+			return fmt.Errorf("forget %s: %w", rel, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// refuse records why a file was not taken and indexes it, so an unchanged bad
+// file is not read again.
+func (s *Store) refuse(ctx context.Context, f fileState, r *Refusal) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO refused(path, size, mtime_ns, code, reason, at) VALUES(?,?,?,?,?,?)
+		ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, code=excluded.code,
+		reason=excluded.reason, at=excluded.at`, f.rel, f.size, f.mtime, r.Code, mustJSON(r.Reason), nowMS()); err != nil {
+		return fmt.Errorf("refuse %s: %w", f.rel, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM files WHERE path = ?`, f.rel); err != nil {
+		return fmt.Errorf("refuse %s: %w", f.rel, err)
+	}
+	return tx.Commit()
+}
+
+func indexFile(ctx context.Context, tx *sql.Tx, f fileState, hash string) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO files(path, size, mtime_ns, hash) VALUES(?,?,?,?)
+		ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash`,
+		f.rel, f.size, f.mtime, hash); err != nil {
+		return fmt.Errorf("index %s: %w", f.rel, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM refused WHERE path = ?`, f.rel); err != nil {
+		return fmt.Errorf("index %s: %w", f.rel, err)
+	}
+	return nil
+}

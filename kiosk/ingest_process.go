@@ -1,0 +1,243 @@
+package kiosk
+
+import (
+	"context"
+	"errors"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/media"
+)
+
+// The top-level folders of the content folder.
+const (
+	dirArtworks      = "artworks"
+	dirAnnouncements = "announcements"
+	dirClubs         = "clubs"
+	dirMusic         = "music"
+	configFile       = "kiosk.toml"
+)
+
+var imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true}
+
+func isImageName(rel string) bool { return imageExts[strings.ToLower(path.Ext(rel))] }
+
+func topDir(rel string) string {
+	top, _, _ := strings.Cut(rel, "/")
+	return top
+}
+
+// process reads the changed files and writes what they hold to the store.
+// Images are prepared by parallel workers; all writes happen here, in order.
+func (in *Ingest) process(ctx context.Context, root string, changed []fileState, res *ScanResult) error {
+	sort.Slice(changed, func(i, j int) bool { return changed[i].rel < changed[j].rel })
+	var images []fileState
+	labelDirs := map[string]bool{}
+	for _, f := range changed {
+		if f.link != nil {
+			if err := in.refuseFile(ctx, f, f.link, res); err != nil {
+				return err
+			}
+			continue
+		}
+		switch {
+		case f.rel == configFile:
+			if err := in.indexOnly(ctx, f); err != nil {
+				return err
+			}
+		case topDir(f.rel) == dirArtworks && path.Base(f.rel) == labelsFile:
+			labelDirs[path.Dir(f.rel)] = true
+			if err := in.takeLabels(ctx, f, res); err != nil {
+				return err
+			}
+		case topDir(f.rel) == dirArtworks && isImageName(f.rel):
+			images = append(images, f)
+		case topDir(f.rel) == dirArtworks:
+			if err := in.refuseFile(ctx, f, errNotPicture, res); err != nil {
+				return err
+			}
+		default:
+			// Files outside the known folders are not content; they are
+			// indexed so a rescan does not look at them again.
+			if err := in.indexOnly(ctx, f); err != nil {
+				return err
+			}
+		}
+	}
+	if err := in.prepareImages(ctx, images, res); err != nil {
+		return err
+	}
+	for dir := range labelDirs {
+		if err := in.relabel(ctx, dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (in *Ingest) refuseFile(ctx context.Context, f fileState, r *Refusal, res *ScanResult) error {
+	in.Log.Info("refused", "path", f.rel, "code", r.Code, "reason", r.Reason["en"])
+	res.Refused++
+	return in.Store.refuse(ctx, f, r)
+}
+
+func (in *Ingest) indexOnly(ctx context.Context, f fileState) error {
+	tx, err := in.Store.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := indexFile(ctx, tx, f, ""); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// prepared is one image after the workers: hashed, probed, rendered.
+type prepared struct {
+	f         fileState
+	hash      string
+	info      media.ImageInfo
+	rendition media.Rendition
+	err       error
+}
+
+// prepareImages hashes, probes and renders images on in.Workers goroutines
+// and stores each result as it comes.
+func (in *Ingest) prepareImages(ctx context.Context, images []fileState, res *ScanResult) error {
+	if len(images) == 0 {
+		return nil
+	}
+	jobs := make(chan fileState)
+	results := make(chan prepared)
+	var wg sync.WaitGroup
+	for range min(in.Workers, len(images)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range jobs {
+				results <- in.prepareImage(ctx, f)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, f := range images {
+			select {
+			case jobs <- f:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	var firstErr error
+	for p := range results {
+		if firstErr != nil {
+			continue // drain
+		}
+		if err := in.storeImage(ctx, p, res); err != nil {
+			firstErr = err
+		}
+	}
+	if firstErr == nil {
+		firstErr = ctx.Err()
+	}
+	return firstErr
+}
+
+func (in *Ingest) prepareImage(ctx context.Context, f fileState) prepared {
+	p := prepared{f: f}
+	if ctx.Err() != nil {
+		p.err = ctx.Err()
+		return p
+	}
+	p.hash, p.err = hashFile(f.abs, f.size)
+	if p.err != nil {
+		return p
+	}
+	p.info, p.err = media.ProbeImage(f.abs, in.MaxPixels)
+	if p.err != nil {
+		return p
+	}
+	if r, ok := in.Store.rendition(ctx, p.hash, in.Box); ok {
+		p.rendition = r
+		return p
+	}
+	p.rendition, p.err = media.MakeRendition(ctx, f.abs, renditionPath(in.Renditions, p.hash, in.Box),
+		media.Size{W: in.Box, H: in.Box}, in.MaxPixels)
+	return p
+}
+
+// storeImage writes one prepared image: a new item, an edited one, or one
+// that moved (same content under a new name keeps its id, settings and plays).
+func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) error {
+	if p.err != nil {
+		if errors.Is(p.err, context.Canceled) || errors.Is(p.err, context.DeadlineExceeded) {
+			return p.err
+		}
+		if in.stillArriving(p) {
+			res.pend(p.f.rel, time.Now().Add(in.Settle))
+			return nil
+		}
+		return in.refuseFile(ctx, p.f, explain(p.err), res)
+	}
+	w, h := p.info.Upright()
+	label := in.labelFor(p.f.rel)
+	tx, err := in.Store.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, KindArtwork, p.f.rel, p.hash)
+	if err != nil {
+		return err
+	}
+	if how == foundSame && it.Width == w && it.Height == h {
+		// Touched but not changed (e.g. copied again): only the index moves.
+		if err := indexFile(ctx, tx, p.f, p.hash); err != nil {
+			return err
+		}
+		res.Unchanged++
+		return tx.Commit()
+	}
+	it.Kind, it.Source, it.Hash, it.Width, it.Height = KindArtwork, p.f.rel, p.hash, w, h
+	applyLabel(&it, p.f.rel, label)
+	if _, err := putItem(ctx, tx, it); err != nil {
+		return err
+	}
+	if err := indexFile(ctx, tx, p.f, p.hash); err != nil {
+		return err
+	}
+	if err := putRendition(ctx, tx, p.hash, in.Box, p.rendition); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	switch how {
+	case foundNone:
+		res.Added++
+	default:
+		res.Updated++
+	}
+	in.Log.Info("taken", "path", p.f.rel, "kind", KindArtwork, "how", how)
+	return nil
+}
+
+// stillArriving: a damaged picture that changed a moment ago is most likely
+// still being copied; it is looked at again rather than refused.
+func (in *Ingest) stillArriving(p prepared) bool {
+	if errors.Is(p.err, errStillWriting) {
+		return true
+	}
+	var ie *media.ImageError
+	if errors.As(p.err, &ie) && (ie.Kind == media.KindDamaged || ie.Kind == media.KindEmpty) {
+		return time.Since(time.Unix(0, p.f.mtime)) < 4*in.Settle
+	}
+	return false
+}

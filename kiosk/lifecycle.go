@@ -1,0 +1,224 @@
+package kiosk
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/media"
+)
+
+// Version is the kiosk's version; FyneApp.toml carries the same.
+const Version = "0.1.0"
+
+// Options say where a kiosk's content and database are.
+type Options struct {
+	Content string // content folder
+	DB      string // SQLite file
+	Screen  string // this screen's name, for per-screen settings and proof of play
+	Box     int    // renditions fit a Box x Box square [1920]
+}
+
+// Kiosk is one kiosk's core: settings, store, ingest and show, wired.
+type Kiosk struct {
+	Opts   Options
+	Store  *Store
+	Ingest *Ingest
+	Show   *Show
+
+	mu       sync.Mutex
+	cfg      Config
+	warnings []string
+}
+
+// Open prepares a kiosk: writes the demo content if the folder does not
+// exist, opens the store and reads kiosk.toml.
+func Open(opts Options) (*Kiosk, error) {
+	if opts.Box == 0 {
+		opts.Box = 1920
+	}
+	abs, err := filepath.Abs(opts.Content)
+	if err != nil {
+		return nil, err
+	}
+	opts.Content = abs
+	if wrote, err := WriteDemo(opts.Content); err != nil {
+		return nil, err
+	} else if wrote {
+		slog.Info("wrote the demo content", "folder", opts.Content)
+	}
+	st, err := OpenStore(opts.DB)
+	if err != nil {
+		return nil, err
+	}
+	rend := filepath.Join(filepath.Dir(opts.DB), "renditions")
+	k := &Kiosk{Opts: opts, Store: st}
+	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box}
+	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen}
+	k.Ingest.fileHook = k.fileChanged
+	k.reloadConfig()
+	return k, nil
+}
+
+// Close closes the store.
+func (k *Kiosk) Close() error { return k.Store.Close() }
+
+// Config is the configuration in force.
+func (k *Kiosk) Config() Config {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.cfg
+}
+
+// reloadConfig reads kiosk.toml; a broken file keeps the last good settings
+// and says why in `kiosk status`.
+func (k *Kiosk) reloadConfig() {
+	cfg, warnings, err := LoadConfig(k.Opts.Content)
+	k.mu.Lock()
+	if err != nil {
+		slog.Warn("settings not applied", "err", err)
+		warnings = append(warnings, "settings not applied, the last good ones stay: "+err.Error())
+		if k.cfg.Durations.Artwork == 0 {
+			k.cfg = DefaultConfig()
+		}
+	} else {
+		k.cfg = cfg
+	}
+	cfg = k.cfg
+	k.warnings = warnings
+	k.mu.Unlock()
+	k.Ingest.MaxPixels = cfg.MaxPixels()
+	k.Show.SetConfig(cfg)
+	k.publishWarnings(warnings)
+}
+
+func (k *Kiosk) publishWarnings(ws []string) {
+	if ws == nil {
+		ws = []string{}
+	}
+	b, _ := json.Marshal(ws)
+	if err := k.Store.SetFact(context.Background(), "warnings", string(b)); err != nil {
+		slog.Warn("cannot record warnings", "err", err)
+	}
+}
+
+func (k *Kiosk) fileChanged(rel string) {
+	if rel == configFile {
+		k.reloadConfig()
+	}
+}
+
+// ScanOnce ingests the whole folder once, waiting (up to wait) for files
+// that are still being written.
+func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, error) {
+	total, err := k.Ingest.Scan(ctx, nil)
+	deadline := time.Now().Add(wait)
+	for err == nil && len(total.Pending) > 0 && total.RetryAt.Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return total, ctx.Err()
+		case <-time.After(time.Until(total.RetryAt)):
+		}
+		var more ScanResult
+		more, err = k.Ingest.Scan(ctx, total.Pending)
+		total.Added += more.Added
+		total.Updated += more.Updated
+		total.Removed += more.Removed
+		total.Refused += more.Refused
+		total.Pending, total.RetryAt = more.Pending, more.RetryAt
+	}
+	return total, err
+}
+
+// Watch keeps the store in line with the folder until ctx ends: it watches
+// with fsnotify, rescans periodically, and looks again at files that were
+// still being written or briefly missing.
+func (k *Kiosk) Watch(ctx context.Context) error {
+	cfg := k.Config()
+	k.Ingest.Grace = 1500 * time.Millisecond
+	w := media.NewWatcher(k.Opts.Content, media.WatchOptions{
+		Rescan: time.Duration(cfg.RescanSeconds * float64(time.Second)),
+	})
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+
+	retry := time.NewTimer(time.Hour)
+	retry.Stop()
+	pending := map[string]bool{}
+	scan := func(paths []string) {
+		res, err := k.Ingest.Scan(ctx, paths)
+		switch {
+		case errors.Is(err, ErrRootMissing):
+			k.setRootWarning(true)
+			return
+		case err != nil && ctx.Err() == nil:
+			slog.Error("scan failed", "err", err)
+			return
+		}
+		k.setRootWarning(false)
+		for _, p := range res.Pending {
+			pending[p] = true
+		}
+		if len(res.Pending) > 0 {
+			retry.Reset(max(time.Until(res.RetryAt), 50*time.Millisecond))
+		}
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			<-done
+			return nil
+		case err := <-done:
+			return fmt.Errorf("watch %s: %w", k.Opts.Content, err)
+		case b, ok := <-w.Batches():
+			if !ok {
+				return <-done
+			}
+			if b.RootMissing {
+				k.setRootWarning(true)
+				continue
+			}
+			if b.Full {
+				clear(pending)
+				scan(nil)
+			} else {
+				scan(b.Paths)
+			}
+		case <-retry.C:
+			paths := make([]string, 0, len(pending))
+			for p := range pending {
+				paths = append(paths, p)
+			}
+			sort.Strings(paths)
+			clear(pending)
+			scan(paths)
+		}
+	}
+}
+
+const rootMissingWarning = "the content folder is missing or empty: the last good playlist stays on screen"
+
+func (k *Kiosk) setRootWarning(missing bool) {
+	k.mu.Lock()
+	ws := make([]string, 0, len(k.warnings)+1)
+	for _, w := range k.warnings {
+		if w != rootMissingWarning {
+			ws = append(ws, w)
+		}
+	}
+	if missing {
+		ws = append(ws, rootMissingWarning)
+	}
+	changed := len(ws) != len(k.warnings)
+	k.warnings = ws
+	k.mu.Unlock()
+	if changed {
+		k.publishWarnings(ws)
+	}
+}

@@ -1,0 +1,87 @@
+package kiosk
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"github.com/shygarmashylyq/kiosk/media"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// Refusal is why a file staff put in the folder was not taken: a stable code
+// for scripts and a sentence for staff in each language.
+type Refusal struct {
+	Code   string
+	Reason slides.Text
+}
+
+func (r *Refusal) Error() string { return r.Code + ": " + r.Reason[slides.EN] }
+
+func refusal(code, kk, ru, en string) *Refusal {
+	return &Refusal{Code: code, Reason: slides.Text{slides.KK: kk, slides.RU: ru, slides.EN: en}}
+}
+
+var (
+	errLinkOutside = refusal("link_outside",
+		"сілтеме мазмұн қалтасынан тыс жерге апарады",
+		"ссылка ведёт за пределы папки с контентом",
+		"link leads outside the content folder")
+	errLinkBroken = refusal("link_broken",
+		"сілтеме ешқайда апармайды немесе өзіне тұйықталады",
+		"ссылка никуда не ведёт или зациклена",
+		"link leads nowhere or loops back on itself")
+	errNotPicture = refusal("not_image",
+		"сурет емес: тек JPEG, PNG, WebP және GIF көрсетіледі",
+		"не картинка: показываются только JPEG, PNG, WebP и GIF",
+		"not a picture: only JPEG, PNG, WebP and GIF are shown")
+	errTooBig = refusal("file_too_big",
+		"файл тым үлкен",
+		"файл слишком большой",
+		"file is too big")
+)
+
+// explain turns an error from reading or decoding a file into a refusal
+// staff can read.
+func explain(err error) *Refusal {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r
+	}
+	var ie *media.ImageError
+	if errors.As(err, &ie) {
+		switch ie.Kind {
+		case media.KindEmpty:
+			return refusal("empty", "файл бос (0 байт)", "файл пустой (0 байт)", "file is empty (0 bytes)")
+		case media.KindNotImage:
+			return errNotPicture
+		case media.KindDamaged:
+			return refusal("damaged",
+				"файл бүлінген: сурет соңына дейін жетпей үзіледі",
+				"файл повреждён: картинка обрывается раньше конца",
+				"file is damaged: the picture ends early")
+		case media.KindTooLarge:
+			size := fmt.Sprintf("%d x %d", ie.Width, ie.Height)
+			return refusal("too_large",
+				"сурет тым үлкен: "+size,
+				"картинка слишком большая: "+size,
+				"too large: "+size)
+		case media.KindUnsupported:
+			return refusal("unsupported",
+				"суреттің бұл түрін көрсету мүмкін емес",
+				"картинку такого вида показать нельзя",
+				"this kind of picture cannot be shown")
+		}
+	}
+	var rows slides.RowError
+	if errors.As(err, &rows) {
+		return &Refusal{Code: "bad_row", Reason: rows.Reason}
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return refusal("unreadable", "файлды оқуға рұқсат жоқ", "нет прав на чтение файла", "cannot be read: permission denied")
+	}
+	return refusal("unreadable",
+		"файлды оқу мүмкін болмады: "+err.Error(),
+		"файл не удалось прочитать: "+err.Error(),
+		"cannot be read: "+err.Error())
+}

@@ -1,0 +1,208 @@
+package kiosk
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// PlaylistEntry is one item as `kiosk playlist --json` gives it. The JSON
+// names are stable.
+type PlaylistEntry struct {
+	ID         int64       `json:"id"`
+	Kind       Kind        `json:"kind"`
+	Source     string      `json:"source"`
+	Title      slides.Text `json:"title"`
+	DurationS  float64     `json:"duration_s"`
+	Active     bool        `json:"active"`
+	Enabled    bool        `json:"enabled"`
+	Width      int         `json:"width,omitempty"`
+	Height     int         `json:"height,omitempty"`
+	Exhibition string      `json:"exhibition,omitempty"`
+	Author     slides.Text `json:"author,omitempty"`
+	Age        string      `json:"age,omitempty"`
+	Technique  slides.Text `json:"technique,omitempty"`
+	Club       slides.Text `json:"club,omitempty"`
+	Priority   string      `json:"priority,omitempty"`
+	From       string      `json:"from,omitempty"`
+	Until      string      `json:"until,omitempty"`
+	Days       string      `json:"days,omitempty"`
+	Hours      string      `json:"hours,omitempty"`
+	QR         string      `json:"qr,omitempty"`
+}
+
+// Playlist is `kiosk playlist --json`.
+type Playlist struct {
+	At       time.Time       `json:"at"`
+	Timezone string          `json:"timezone"`
+	Items    []PlaylistEntry `json:"items"`
+}
+
+var priorityNames = map[slides.Priority]string{slides.Normal: "normal", slides.High: "high", slides.Urgent: "urgent"}
+
+// BuildPlaylist lists the live items and whether each is active at t.
+func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Playlist, error) {
+	loc, err := cfg.Location()
+	if err != nil {
+		loc = time.Local
+	}
+	t = t.In(loc)
+	items, err := s.Items(ctx)
+	if err != nil {
+		return Playlist{}, err
+	}
+	p := Playlist{At: t, Timezone: loc.String(), Items: []PlaylistEntry{}}
+	for _, it := range items {
+		dur := cfg.Duration(it)
+		active := Showable(it, t)
+		if it.Kind == KindTrack {
+			dur, active = it.Duration, it.Enabled
+		}
+		p.Items = append(p.Items, PlaylistEntry{
+			ID: it.ID, Kind: it.Kind, Source: it.Source, Title: orEmpty(it.Title),
+			DurationS: dur.Seconds(), Active: active, Enabled: it.Enabled,
+			Width: it.Width, Height: it.Height, Exhibition: it.Meta.Exhibition,
+			Author: it.Meta.Author, Age: it.Meta.Age, Technique: it.Meta.Technique, Club: it.Meta.Club,
+			Priority: priorityNames[it.Priority], From: it.Schedule.From, Until: it.Schedule.Until,
+			Days: daysString(it.Schedule.Days), Hours: formatHours(it.Schedule.Hours), QR: it.Meta.QR,
+		})
+	}
+	return p, nil
+}
+
+func orEmpty(t slides.Text) slides.Text {
+	if t == nil {
+		return slides.Text{}
+	}
+	return t
+}
+
+func daysString(w slides.Weekdays) string {
+	if w == 0 {
+		return ""
+	}
+	names := []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	s := ""
+	for i, n := range names {
+		if w&(1<<i) != 0 {
+			if s != "" {
+				s += ","
+			}
+			s += n
+		}
+	}
+	return s
+}
+
+// RefusedFile is a file that was not taken, as `kiosk status --json` gives it.
+type RefusedFile struct {
+	Source  string      `json:"source"`
+	Code    string      `json:"code"`
+	Reason  string      `json:"reason"`  // English
+	Reasons slides.Text `json:"reasons"` // kk, ru, en
+	At      time.Time   `json:"at"`
+}
+
+// ScanInfo describes the last scan.
+type ScanInfo struct {
+	At      time.Time `json:"at"`
+	Full    bool      `json:"full"`
+	Files   int       `json:"files"`
+	Added   int       `json:"added"`
+	Updated int       `json:"updated"`
+	Removed int       `json:"removed"`
+	Refused int       `json:"refused"`
+	Error   string    `json:"error,omitempty"`
+}
+
+// Status is `kiosk status --json`. Runtime fields come from a running kiosk
+// through the facts table.
+type Status struct {
+	Version  string         `json:"version"`
+	Content  string         `json:"content"`
+	DB       string         `json:"db"`
+	Items    map[Kind]int   `json:"items"`
+	Refused  []RefusedFile  `json:"refused"`
+	LastScan *ScanInfo      `json:"last_scan"`
+	Warnings []string       `json:"warnings"`
+	Running  map[string]any `json:"running,omitempty"`
+}
+
+// BuildStatus gathers what `kiosk status` shows.
+func BuildStatus(ctx context.Context, s *Store) (Status, error) {
+	st := Status{Items: map[Kind]int{}, Refused: []RefusedFile{}, Warnings: []string{}}
+	for _, k := range []Kind{KindArtwork, KindAnnouncement, KindPoster, KindTimetable, KindTrack} {
+		st.Items[k] = 0
+	}
+	counts, err := s.CountItems(ctx)
+	if err != nil {
+		return st, err
+	}
+	for k, n := range counts {
+		st.Items[k] = n
+	}
+	if st.Refused, err = s.Refused(ctx); err != nil {
+		return st, err
+	}
+	if st.LastScan, err = s.LastScan(ctx); err != nil {
+		return st, err
+	}
+	if aside, _ := s.Fact(ctx, "recovered_from"); aside != "" {
+		st.Warnings = append(st.Warnings, "the database was damaged and was moved aside to "+aside+"; the playlist was rebuilt from the content folder")
+	}
+	if w, _ := s.Fact(ctx, "warnings"); w != "" {
+		var ws []string
+		if json.Unmarshal([]byte(w), &ws) == nil {
+			st.Warnings = append(st.Warnings, ws...)
+		}
+	}
+	if r, _ := s.Fact(ctx, "running"); r != "" {
+		_ = json.Unmarshal([]byte(r), &st.Running)
+	}
+	return st, nil
+}
+
+// Refused lists the refused files, by path.
+func (s *Store) Refused(ctx context.Context) ([]RefusedFile, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT path, code, reason, at FROM refused ORDER BY path`)
+	if err != nil {
+		return nil, fmt.Errorf("list refused: %w", err)
+	}
+	defer rows.Close()
+	out := []RefusedFile{}
+	for rows.Next() {
+		var f RefusedFile
+		var reason string
+		var at int64
+		if err := rows.Scan(&f.Source, &f.Code, &reason, &at); err != nil {
+			return nil, fmt.Errorf("list refused: %w", err)
+		}
+		_ = json.Unmarshal([]byte(reason), &f.Reasons)
+		f.Reason = f.Reasons.Get([]slides.Lang{slides.EN})
+		f.At = time.UnixMilli(at)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// LastScan describes the newest scan, nil if there was none.
+func (s *Store) LastScan(ctx context.Context) (*ScanInfo, error) {
+	var si ScanInfo
+	var at int64
+	var full int
+	err := s.r.QueryRowContext(ctx, `SELECT finished_at, full, files, added, updated, removed, refused, error
+		FROM scans ORDER BY id DESC LIMIT 1`).Scan(&at, &full, &si.Files, &si.Added, &si.Updated, &si.Removed, &si.Refused, &si.Error)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("last scan: %w", err)
+	}
+	si.At, si.Full = time.UnixMilli(at), full != 0
+	return &si, nil
+}

@@ -1,0 +1,163 @@
+package kiosk
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/media"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// Slide is an item ready to be put on screen: its picture is decoded at
+// screen size, so showing it costs no disk or decoding.
+type Slide struct {
+	Item     Item
+	Image    image.Image // artworks and posters
+	Duration time.Duration
+	Langs    []slides.Lang // content language order
+}
+
+// Show prepares the slides of one screen, one ahead of the display. It is
+// safe for use by one display loop.
+type Show struct {
+	Store      *Store
+	Root       string // content folder, to remake a lost rendition
+	Renditions string
+	Box        int
+	Screen     string
+	Now        func() time.Time
+
+	mu   sync.Mutex
+	cfg  Config
+	rot  Rotation
+	loc  *time.Location
+	skip map[int64]bool // items whose picture could not be prepared this round
+}
+
+// SetConfig applies new settings (from the next slide on).
+func (s *Show) SetConfig(c Config) {
+	loc, err := c.Location()
+	if err != nil {
+		loc = time.Local
+	}
+	s.mu.Lock()
+	s.cfg, s.loc = c, loc
+	s.mu.Unlock()
+}
+
+func (s *Show) config() (Config, *time.Location) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.loc == nil {
+		s.cfg, s.loc = DefaultConfig(), time.Local
+	}
+	return s.cfg, s.loc
+}
+
+// ErrNothingToShow means no item may be shown now.
+var ErrNothingToShow = fmt.Errorf("nothing to show")
+
+// Next picks the next slide and prepares it. It reads the store and decodes
+// pictures: never call it on the UI goroutine.
+func (s *Show) Next(ctx context.Context) (Slide, error) {
+	cfg, loc := s.config()
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	items, err := s.Store.Items(ctx)
+	if err != nil {
+		return Slide{}, err
+	}
+	// A picture that cannot be prepared is passed over; try each item once.
+	s.skip = map[int64]bool{}
+	for range len(items) + 1 {
+		it, ok := s.rot.Next(withoutSkipped(items, s.skip), now().In(loc), cfg)
+		if !ok {
+			return Slide{}, ErrNothingToShow
+		}
+		sl := Slide{Item: it, Duration: cfg.Duration(it), Langs: cfg.LangOrder()}
+		if it.Kind == KindArtwork || it.Kind == KindPoster {
+			img, err := s.picture(ctx, it)
+			if err != nil {
+				slog.Warn("slide skipped: picture not ready", "source", it.Source, "err", err)
+				s.skip[it.ID] = true
+				continue
+			}
+			sl.Image = img
+		}
+		return sl, nil
+	}
+	return Slide{}, ErrNothingToShow
+}
+
+func withoutSkipped(items []Item, skip map[int64]bool) []Item {
+	if len(skip) == 0 {
+		return items
+	}
+	out := make([]Item, 0, len(items))
+	for _, it := range items {
+		if !skip[it.ID] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// picture decodes an item's rendition, remaking it from the original if the
+// cache lost it.
+func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
+	r, ok := s.Store.Rendition(ctx, it, s.Box)
+	if !ok {
+		cfg, _ := s.config()
+		src := filepath.Join(s.Root, filepath.FromSlash(it.Source))
+		var err error
+		r, err = media.MakeRendition(ctx, src, renditionPath(s.Renditions, it.Hash, s.Box),
+			media.Size{W: s.Box, H: s.Box}, cfg.MaxPixels())
+		if err != nil {
+			return nil, err
+		}
+		tx, err := s.Store.w.BeginTx(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		defer tx.Rollback()
+		if err := putRendition(ctx, tx, it.Hash, s.Box, r); err != nil {
+			return nil, err
+		}
+		if err := tx.Commit(); err != nil {
+			return nil, err
+		}
+	}
+	return media.DecodeRendition(r.Path)
+}
+
+// Played records that a slide was on screen (proof of play).
+func (s *Show) Played(ctx context.Context, it Item, start time.Time, shown time.Duration) error {
+	_, err := s.Store.w.ExecContext(ctx, `INSERT INTO plays(item_id, started_at, shown_ms, screen) VALUES(?,?,?,?)`,
+		it.ID, start.UnixMilli(), shown.Milliseconds(), s.Screen)
+	if err != nil {
+		return fmt.Errorf("record play of %s: %w", it.Source, err)
+	}
+	return nil
+}
+
+// Still reports whether a prepared slide may still go on screen: its item is
+// live and its schedule allows it now.
+func (s *Show) Still(ctx context.Context, sl Slide) bool {
+	it, err := s.Store.Item(ctx, sl.Item.ID)
+	if err != nil {
+		return false
+	}
+	_, loc := s.config()
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	return Showable(it, now().In(loc))
+}

@@ -1,0 +1,319 @@
+package slides
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Club is one club (кружок, үйірме) with its weekly timetable.
+type Club struct {
+	// ID is the club's identifier as written in the clubs table.
+	ID string
+	// Name, Category, Teacher, Room and Description are the club's texts.
+	Name, Category, Teacher, Room, Description Text
+	// AgeFrom and AgeTo are the age range; 0 means not given.
+	AgeFrom, AgeTo int
+	// SignupURL is an http or https address for signing up, or "".
+	SignupURL string
+	// Sessions are the weekly sessions, sorted by day, then start.
+	Sessions []Session
+}
+
+// Session is one weekly session of a club.
+type Session struct {
+	// Day is 1 (Monday) ... 7 (Sunday).
+	Day int
+	// Start and End are the session's times; End is after Start.
+	Start, End Clock
+	// Room is the session's room; it defaults to the club's room.
+	Room string
+	// Group names the group that meets, or "".
+	Group string
+}
+
+// Column names (and courtesy aliases) of the clubs and timetable tables.
+var (
+	clubID          = []string{"id", "club_id", "код", "код_кружка", "идентификатор"}
+	clubName        = []string{"name", "title", "club", "название", "кружок", "атауы", "үйірме"}
+	clubCategory    = []string{"category", "категория", "направление", "санат", "бағыт"}
+	clubAgeFrom     = []string{"age_from", "возраст_от", "от_возраста", "жасы_бастап", "жастан"}
+	clubAgeTo       = []string{"age_to", "возраст_до", "до_возраста", "жасқа_дейін"}
+	clubAge         = []string{"age", "ages", "возраст", "жасы", "жас"}
+	clubTeacher     = []string{"teacher", "педагог", "преподаватель", "руководитель", "мұғалім", "жетекші"}
+	clubRoom        = []string{"room", "кабинет", "аудитория", "каб", "бөлме", "кабинет_номер"}
+	clubDescription = []string{"description", "описание", "сипаттама"}
+	clubSignup      = []string{"signup_url", "signup", "url", "link", "ссылка", "запись", "сілтеме", "тіркелу"}
+	ttClubID        = []string{"club_id", "club", "id", "кружок", "код_кружка", "id_кружка", "үйірме"}
+	ttDay           = []string{"day", "weekday", "день", "день_недели", "күн", "апта_күні"}
+	ttStart         = []string{"start", "from", "begin", "начало", "с", "басталуы", "басы"}
+	ttEnd           = []string{"end", "to", "until", "конец", "до", "окончание", "аяқталуы", "соңы"}
+	ttTime          = []string{"time", "hours", "время", "часы", "уақыт"}
+	ttGroup         = []string{"group", "группа", "топ"}
+)
+
+// ParseClubsCSV reads clubs.csv and timetable.csv (see ReadTable for the
+// file formats accepted).
+//
+// Clubs columns: id, name, category, age_from, age_to, teacher, room,
+// description, signup_url; text columns may come per language (name_kk,
+// name_ru, name_en). Timetable columns: club_id, day, start, end, room,
+// group. Column names are matched ignoring case, and Russian names
+// (название, педагог, кабинет, день, начало, конец ...) are accepted too.
+//
+// A row that cannot be read (no id, a repeated id, age_from over age_to,
+// unknown day, unclear time, end not after start, unknown club_id) is
+// reported as a RowError and skipped; the other rows are taken. A day cell
+// may list several days ("Пн, Ср"). A clubs table without an id column, or
+// a timetable without club_id, day or start columns, is an error.
+func ParseClubsCSV(clubs, timetable []byte) ([]Club, []RowError, error) {
+	ct, err := ReadTable(clubs)
+	if err != nil {
+		return nil, nil, inTable(err, "clubs.csv")
+	}
+	tt, err := ReadTable(timetable)
+	if err != nil {
+		return nil, nil, inTable(err, "timetable.csv")
+	}
+	return parseClubs(ct, tt, "clubs.csv", "timetable.csv")
+}
+
+// ParseClubsXLSX reads clubs.xlsx with the sheets Clubs and Timetable
+// (also found as Кружки / Үйірмелер and Расписание / Кесте), with the same
+// columns and rules as ParseClubsCSV. A workbook without a timetable sheet
+// gives its clubs without sessions and one RowError saying so.
+func ParseClubsXLSX(data []byte) ([]Club, []RowError, error) {
+	f, err := openXLSX(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	clubSheet, ok := findSheetAmong(f, "Clubs", "Кружки", "Үйірмелер", "Клубы")
+	if !ok {
+		return nil, nil, missingSheet(f, "Clubs")
+	}
+	ct, err := readSheet(f, clubSheet)
+	if err != nil {
+		return nil, nil, inTable(err, clubSheet)
+	}
+	ttSheet, ok := findSheetAmong(f, "Timetable", "Расписание", "Кесте", "Сабақ кестесі", "Schedule")
+	var missing []RowError
+	var tt Table
+	if ok {
+		if tt, err = readSheet(f, ttSheet); err != nil {
+			return nil, nil, inTable(err, ttSheet)
+		}
+	} else {
+		ttSheet = "Timetable"
+		var re RowError
+		errors.As(missingSheet(f, "Timetable"), &re)
+		missing = append(missing, re.inTable(ttSheet))
+	}
+	clubList, problems, err := parseClubs(ct, tt, clubSheet, ttSheet)
+	return clubList, append(missing, problems...), err
+}
+
+// findSheetAmong returns the first of names the workbook has.
+func findSheetAmong(f interface{ GetSheetList() []string }, names ...string) (string, bool) {
+	list := f.GetSheetList()
+	for _, want := range names {
+		for _, s := range list {
+			if strings.EqualFold(strings.TrimSpace(s), want) {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// inTable marks a RowError as belonging to table; other errors pass.
+func inTable(err error, table string) error {
+	var re RowError
+	if errors.As(err, &re) {
+		return re.inTable(table)
+	}
+	return err
+}
+
+// clubKey is the form of an id that timetable rows are matched by.
+func clubKey(id string) string {
+	return strings.ToLower(norm.NFC.String(strings.TrimSpace(id)))
+}
+
+// parseClubs builds clubs from the two tables; names are for messages.
+func parseClubs(ct, tt Table, clubsName, ttName string) ([]Club, []RowError, error) {
+	cc := newColumns(ct.Header)
+	if !cc.has(clubID...) {
+		return nil, nil, rowErr(0,
+			"кестеде «id» бағаны жоқ",
+			"в таблице нет столбца «id»",
+			`the table has no "id" column`).inTable(clubsName)
+	}
+	var problems []RowError
+	report := func(table string, e RowError) { problems = append(problems, e.inTable(table)) }
+	var list []Club
+	index := map[string]int{}
+	lines := map[string]int{}
+	for _, row := range ct.Rows {
+		c, err := readClub(cc, row)
+		if err != nil {
+			report(clubsName, *err)
+			continue
+		}
+		key := clubKey(c.ID)
+		if first, dup := lines[key]; dup {
+			report(clubsName, rowErr(row.Line,
+				"id "+g(c.ID)+" "+itoa(first)+"-жолда бұрын жазылған, жол өткізілді",
+				"id "+g(c.ID)+" уже есть в строке "+itoa(first)+", строка пропущена",
+				"id "+q(c.ID)+" is already used in row "+itoa(first)+", row skipped"))
+			continue
+		}
+		if c.SignupURL != "" {
+			u, err := signupURL(c.SignupURL)
+			if err != nil {
+				report(clubsName, rowErr(row.Line,
+					"жазылу сілтемесі "+g(c.SignupURL)+" веб-мекенжай емес, ескерілмеді",
+					"ссылка для записи "+g(c.SignupURL)+" не веб-адрес, она не учтена",
+					"signup link "+q(c.SignupURL)+" is not a web address, ignored"))
+			}
+			c.SignupURL = u
+		}
+		lines[key] = row.Line
+		index[key] = len(list)
+		list = append(list, c)
+	}
+	if len(tt.Rows) > 0 {
+		tc := newColumns(tt.Header)
+		for _, need := range [][]string{ttClubID, ttDay} {
+			if !tc.has(need...) {
+				return nil, nil, rowErr(0,
+					"кестеде "+g(need[0])+" бағаны жоқ",
+					"в таблице нет столбца "+g(need[0]),
+					"the table has no "+q(need[0])+" column").inTable(ttName)
+			}
+		}
+		if !tc.has(ttStart...) && !tc.has(ttTime...) {
+			return nil, nil, rowErr(0,
+				"кестеде «start» бағаны жоқ",
+				"в таблице нет столбца «start»",
+				`the table has no "start" column`).inTable(ttName)
+		}
+		for _, row := range tt.Rows {
+			ss, i, err := readSessions(tc, row, index)
+			if err != nil {
+				report(ttName, *err)
+				continue
+			}
+			c := &list[i]
+			for _, s := range ss {
+				if s.Room == "" {
+					s.Room = c.Room.Get([]Lang{RU})
+				}
+				c.Sessions = append(c.Sessions, s)
+			}
+		}
+	}
+	for i := range list {
+		slices.SortStableFunc(list[i].Sessions, func(a, b Session) int {
+			return cmp.Or(cmp.Compare(a.Day, b.Day), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+	}
+	return list, problems, nil
+}
+
+// readClub reads one clubs row; a nil error means the row is usable.
+func readClub(cc columns, row TableRow) (Club, *RowError) {
+	c := Club{
+		ID:          cc.value(row, clubID...),
+		Name:        cc.text(row, clubName...),
+		Category:    cc.text(row, clubCategory...),
+		Teacher:     cc.text(row, clubTeacher...),
+		Room:        cc.text(row, clubRoom...),
+		Description: cc.text(row, clubDescription...),
+		SignupURL:   cc.value(row, clubSignup...),
+	}
+	if c.ID == "" {
+		e := rowErr(row.Line, "үйірменің id-і жоқ, жол өткізілді", "нет id кружка, строка пропущена", "no club id, row skipped")
+		return c, &e
+	}
+	var ok bool
+	if s := cc.value(row, clubAge...); s != "" {
+		if c.AgeFrom, c.AgeTo, ok = parseAgeRange(s); !ok {
+			return c, badAge(row.Line, s)
+		}
+	}
+	for _, a := range []struct {
+		aliases []string
+		to      *int
+	}{{clubAgeFrom, &c.AgeFrom}, {clubAgeTo, &c.AgeTo}} {
+		if s := cc.value(row, a.aliases...); s != "" {
+			if *a.to, ok = parseAge(s); !ok {
+				return c, badAge(row.Line, s)
+			}
+		}
+	}
+	if c.AgeFrom > 0 && c.AgeTo > 0 && c.AgeFrom > c.AgeTo {
+		e := rowErr(row.Line,
+			"жас аралығы қате: "+itoa(c.AgeFrom)+" жастан "+itoa(c.AgeTo)+" жасқа дейін, жол өткізілді",
+			"неверный возраст: от "+itoa(c.AgeFrom)+" до "+itoa(c.AgeTo)+", строка пропущена",
+			"age_from "+itoa(c.AgeFrom)+" is above age_to "+itoa(c.AgeTo)+", row skipped")
+		return c, &e
+	}
+	return c, nil
+}
+
+// badAge builds the error for an unreadable age.
+func badAge(line int, s string) *RowError {
+	e := rowErr(line,
+		"жас түсініксіз "+g(s)+", жол өткізілді",
+		"непонятный возраст "+g(s)+", строка пропущена",
+		"unclear age "+q(s)+", row skipped")
+	return &e
+}
+
+// parseAge reads an age such as "7", "7 лет", "7+" or "7.0".
+func parseAge(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, false
+	}
+	rest := strings.TrimSpace(s[n:])
+	if strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ",") {
+		if strings.Trim(rest[1:], "0") != "" {
+			return 0, false
+		}
+	}
+	age, _ := strconv.Atoi(s[:n])
+	return age, true
+}
+
+// parseAgeRange reads an age column such as "7-12", "7–12 лет" or "7+".
+func parseAgeRange(s string) (from, to int, ok bool) {
+	if a, b, found := cutRange(s); found {
+		from, ok1 := parseAge(a)
+		to, ok2 := parseAge(b)
+		return from, to, ok1 && ok2
+	}
+	from, ok = parseAge(s)
+	return from, 0, ok
+}
+
+// signupURL accepts a web address, adding https:// to a bare
+// "example.kz/path".
+func signupURL(s string) (string, error) {
+	if u, err := parseWebURL(s); err == nil {
+		return u, nil
+	}
+	if !strings.Contains(s, "://") && strings.Contains(s, ".") && !strings.ContainsAny(s, " @") {
+		return parseWebURL("https://" + s)
+	}
+	return parseWebURL(s)
+}

@@ -1,0 +1,274 @@
+package slides
+
+import (
+	"errors"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Priority tells the player how eagerly to show a slide.
+type Priority int
+
+// The priorities, lowest first.
+const (
+	Normal Priority = iota
+	High
+	Urgent
+)
+
+// String returns "normal", "high" or "urgent".
+func (p Priority) String() string {
+	switch p {
+	case Normal:
+		return "normal"
+	case High:
+		return "high"
+	case Urgent:
+		return "urgent"
+	}
+	return "Priority(" + strconv.Itoa(int(p)) + ")"
+}
+
+// priorityWords maps words, after normalizeDayWord, to priorities.
+var priorityWords = map[string]Priority{}
+
+func init() {
+	for p, words := range map[Priority][]string{
+		Normal: {"normal", "low", "0", "обычный", "обычная", "обычное", "обычно", "қалыпты", "кәдімгі"},
+		High:   {"high", "important", "1", "высокий", "высокая", "высокое", "важно", "важный", "важное", "жоғары", "маңызды"},
+		Urgent: {"urgent", "2", "срочный", "срочная", "срочное", "срочно", "шұғыл", "жедел"},
+	} {
+		for _, w := range words {
+			priorityWords[normalizeDayWord(w)] = p
+		}
+	}
+}
+
+// errValue is the cause of a setting whose value cannot be used.
+var errValue = errors.New("bad setting value")
+
+// parsePriority reads a priority word in English, Russian or Kazakh.
+func parsePriority(s string) (Priority, error) {
+	if p, ok := priorityWords[normalizeDayWord(s)]; ok {
+		return p, nil
+	}
+	return 0, wrapErr(errValue, 0,
+		"маңыздылық түсініксіз "+g(s)+" (қалыпты, жоғары немесе шұғыл деп жазыңыз)",
+		"непонятная важность "+g(s)+" (пишите обычный, высокий или срочный)",
+		"unknown priority "+q(s)+" (write normal, high or urgent)")
+}
+
+// maxDuration is the longest slide duration accepted.
+const maxDuration = time.Hour
+
+// parseDuration reads a slide duration: seconds as a number ("20",
+// "20 сек", "20 с"), or a Go duration ("20s", "1m30s"). 0 means default.
+func parseDuration(s string) (time.Duration, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	num := t
+	for _, suf := range []string{"seconds", "second", "secs", "sec", "секунды", "секунда", "секунд", "сек.", "сек", "с.", "с", "s"} {
+		if n, ok := strings.CutSuffix(t, suf); ok {
+			num = strings.TrimSpace(n)
+			break
+		}
+	}
+	num = strings.Replace(num, ",", ".", 1)
+	var d time.Duration
+	var err error
+	if f, e := strconv.ParseFloat(num, 64); e == nil && f >= 0 && f <= maxDuration.Seconds() {
+		d = time.Duration(f * float64(time.Second))
+	} else {
+		d, err = time.ParseDuration(t)
+	}
+	if err != nil || d < 0 || d > maxDuration {
+		return 0, wrapErr(errValue, 0,
+			"ұзақтығы түсініксіз "+g(s)+" (секундпен жазыңыз, мысалы 20)",
+			"непонятная длительность "+g(s)+" (пишите в секундах, например 20)",
+			"unclear duration "+q(s)+" (write seconds, for example 20)")
+	}
+	return d, nil
+}
+
+// parseWebURL accepts only absolute http and https addresses.
+func parseWebURL(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t\n") {
+		return "", wrapErr(errValue, 0,
+			g(s)+" веб-мекенжай емес (http:// немесе https:// деп басталуы керек)",
+			g(s)+" не веб-адрес (должен начинаться с http:// или https://)",
+			q(s)+" is not a web address (it must start with http:// or https://)")
+	}
+	return s, nil
+}
+
+// fieldErr names the front matter field a problem is in and puts it on the
+// file line where the value is.
+func fieldErr(line int, field string, err error) RowError {
+	var re RowError
+	if !errors.As(err, &re) {
+		re = wrapErr(err, 0, err.Error(), err.Error(), err.Error())
+	}
+	out := wrapErr(err, line,
+		g(field)+" өрісі: "+re.Reason[KK],
+		"поле "+g(field)+": "+re.Reason[RU],
+		"field "+q(field)+": "+re.Reason[EN])
+	return out
+}
+
+// decodeMeta reads the known settings of a front matter or poster metadata
+// document into a. Text settings go under lang ("" = all languages). Line
+// numbers in messages are offset so that YAML line 1 is file line firstLine.
+func decodeMeta(doc *yaml.Node, lang Lang, firstLine int, a *Announcement) error {
+	root := doc
+	if root.Kind == yaml.DocumentNode {
+		if len(root.Content) == 0 {
+			return nil
+		}
+		root = root.Content[0]
+	}
+	root = deref(root)
+	if root.Kind == yaml.ScalarNode && (root.Tag == "!!null" || root.Value == "") {
+		return nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return wrapErr(errValue, root.Line+firstLine-1,
+			"баптаулар «кілт: мән» жолдары болуы керек",
+			"настройки должны быть строками «ключ: значение»",
+			`the settings must be "key: value" lines`)
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := deref(root.Content[i]), deref(root.Content[i+1])
+		key := canonColumn(k.Value)
+		line := v.Line + firstLine - 1
+		if err := a.setMeta(key, v, lang); err != nil {
+			return fieldErr(line, k.Value, err)
+		}
+	}
+	if s := a.Schedule; s.From != "" && s.Until != "" && s.From > s.Until {
+		return wrapErr(errValue, 0,
+			"«from» күні «until» күнінен кейін тұр",
+			"дата «from» позже даты «until»",
+			`the "from" date is after the "until" date`)
+	}
+	return nil
+}
+
+// errNotScalar is returned for a list or mapping where one value belongs.
+var errNotScalar = wrapErr(errValue, 0, "бір ғана мән керек", "нужно одно значение", "a single value is needed")
+
+// setMeta applies one setting; unknown keys are ignored.
+func (a *Announcement) setMeta(key string, v *yaml.Node, lang Lang) error {
+	if key == "title" || strings.HasPrefix(key, "title_") {
+		k := splitColumnName(key)
+		if k.base != "title" {
+			return nil
+		}
+		if k.lang != "" {
+			lang = k.lang
+		}
+		return setText(a.Title, v, lang)
+	}
+	var err error
+	switch key {
+	case "from", "until", "to":
+		var s, d string
+		if s, err = scalar(v); err == nil && s != "" {
+			if d, err = ParseDate(s); err == nil {
+				if key == "from" {
+					a.Schedule.From = d
+				} else {
+					a.Schedule.Until = d
+				}
+			}
+		}
+	case "days", "day":
+		var s string
+		if s, err = joined(v); err == nil {
+			a.Schedule.Days, err = ParseDays(s)
+		}
+	case "hours", "time":
+		var s string
+		if s, err = joined(v); err == nil {
+			a.Schedule.Hours, err = ParseHours(s)
+		}
+	case "priority":
+		var s string
+		if s, err = scalar(v); err == nil && s != "" {
+			a.Priority, err = parsePriority(s)
+		}
+	case "duration":
+		var s string
+		if s, err = scalar(v); err == nil && s != "" {
+			a.Duration, err = parseDuration(s)
+		}
+	case "qr":
+		var s string
+		if s, err = scalar(v); err == nil && s != "" {
+			a.QR, err = parseWebURL(s)
+		}
+	}
+	return err
+}
+
+// setText stores a title given as a string, or as a mapping of languages.
+func setText(t Text, v *yaml.Node, lang Lang) error {
+	if v.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(v.Content); i += 2 {
+			l, ok := parseLang(deref(v.Content[i]).Value)
+			if !ok {
+				continue
+			}
+			s, err := scalar(deref(v.Content[i+1]))
+			if err != nil {
+				return err
+			}
+			t.set(l, cleanCell(s))
+		}
+		return nil
+	}
+	s, err := scalar(v)
+	if err == nil {
+		t.set(lang, cleanCell(s))
+	}
+	return err
+}
+
+// deref follows an alias node to its anchor.
+func deref(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return n.Alias
+	}
+	return n
+}
+
+// scalar returns a scalar node's text; null is "".
+func scalar(v *yaml.Node) (string, error) {
+	if v.Kind != yaml.ScalarNode {
+		return "", errNotScalar
+	}
+	if v.Tag == "!!null" {
+		return "", nil
+	}
+	return strings.TrimSpace(v.Value), nil
+}
+
+// joined returns a scalar's text, or a list's items joined with commas.
+func joined(v *yaml.Node) (string, error) {
+	if v.Kind != yaml.SequenceNode {
+		return scalar(v)
+	}
+	parts := make([]string, 0, len(v.Content))
+	for _, c := range v.Content {
+		s, err := scalar(deref(c))
+		if err != nil {
+			return "", err
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", "), nil
+}

@@ -1,0 +1,329 @@
+package slides
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Limits on .xlsx workbooks: all parts unzipped, and any one part. Keeping
+// every part under the second limit also keeps excelize from spilling parts
+// to temporary files.
+const (
+	MaxXLSXUnzipped = 64 << 20
+	MaxXLSXPart     = 16 << 20
+)
+
+// errXLSX is the cause of workbooks that cannot be opened.
+var errXLSX = errors.New("unusable workbook")
+
+// ReadXLSXTables reads the named sheets of an .xlsx workbook into Tables,
+// keyed by the names as requested. Sheet names are matched exactly, then
+// ignoring case and surrounding spaces; a missing sheet is an error.
+//
+// Each sheet is read like ReadTable: the first non-empty row is the header,
+// names and cells are trimmed and NFC-normalised, empty rows are skipped,
+// the same limits apply. Cells come out as staff see them, in a fixed form:
+// time cells as "15:00", date cells as "2006-01-02", date-time cells as
+// "2006-01-02 15:04", and numbers without floating-point noise ("7", not
+// "7.0000000001"). Zip bombs are refused (see MaxXLSXUnzipped and
+// MaxXLSXPart).
+func ReadXLSXTables(data []byte, sheets ...string) (map[string]Table, error) {
+	f, err := openXLSX(data)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := make(map[string]Table, len(sheets))
+	for _, want := range sheets {
+		name, ok := findSheet(f, want)
+		if !ok {
+			return nil, missingSheet(f, want)
+		}
+		t, err := readSheet(f, name)
+		if err != nil {
+			return nil, err
+		}
+		out[want] = t
+	}
+	return out, nil
+}
+
+// openXLSX checks the zip directory against the size limits, then opens
+// the workbook with excelize under the same limits.
+func openXLSX(data []byte) (f *excelize.File, err error) {
+	bad := func(cause error) error {
+		return wrapErr(cause, 0,
+			"файлды ашу мүмкін емес: бұл .xlsx кестесі емес немесе ол бүлінген",
+			"файл не открывается: это не таблица .xlsx или она повреждена",
+			"the file cannot be opened: it is not an .xlsx workbook or it is damaged")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, bad(err)
+	}
+	var total uint64
+	for _, zf := range zr.File {
+		total += zf.UncompressedSize64
+		if zf.UncompressedSize64 > MaxXLSXPart || total > MaxXLSXUnzipped {
+			return nil, wrapErr(errXLSX, 0,
+				"кесте тым үлкен (ашылғанда 64 МиБ-тан асады)",
+				"таблица слишком большая (больше 64 МиБ в распакованном виде)",
+				"the workbook is too large (over 64 MiB unpacked)")
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil { // excelize is not ours; a damaged file must not crash the kiosk
+			f, err = nil, bad(fmt.Errorf("excelize panic: %v", r))
+		}
+	}()
+	f, err = excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    MaxXLSXUnzipped,
+		UnzipXMLSizeLimit: MaxXLSXPart,
+	})
+	if err != nil {
+		return nil, bad(err)
+	}
+	return f, nil
+}
+
+// findSheet returns the workbook's name for want, matched exactly, then
+// ignoring case and surrounding spaces.
+func findSheet(f *excelize.File, want string) (string, bool) {
+	list := f.GetSheetList()
+	for _, s := range list {
+		if s == want {
+			return s, true
+		}
+	}
+	for _, s := range list {
+		if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(want)) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// missingSheet builds the error for a sheet the workbook does not have.
+func missingSheet(f *excelize.File, want string) error {
+	have := strings.Join(f.GetSheetList(), ", ")
+	return rowErr(0,
+		"кестеде "+g(want)+" парағы жоқ (бар парақтар: "+have+")",
+		"в таблице нет листа "+g(want)+" (есть листы: "+have+")",
+		"the workbook has no sheet "+q(want)+" (it has: "+have+")")
+}
+
+// readSheet reads one sheet into a Table, turning number cells into text
+// as described for ReadXLSXTables.
+func readSheet(f *excelize.File, sheet string) (t Table, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = Table{}, wrapErr(fmt.Errorf("excelize panic: %v", r), 0,
+				g(sheet)+" парағын оқу мүмкін емес",
+				"лист "+g(sheet)+" не читается",
+				"the sheet "+q(sheet)+" cannot be read")
+		}
+	}()
+	sheetErr := func(cause error) error {
+		return wrapErr(cause, 0,
+			g(sheet)+" парағын оқу мүмкін емес",
+			"лист "+g(sheet)+" не читается",
+			"the sheet "+q(sheet)+" cannot be read")
+	}
+	props, _ := f.GetWorkbookProps()
+	cf := cellFormatter{f: f, sheet: sheet, kinds: map[int]numKind{}}
+	if props.Date1904 != nil {
+		cf.date1904 = *props.Date1904
+	}
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return Table{}, sheetErr(err)
+	}
+	defer rows.Close()
+	var recs []record
+	for n := 1; rows.Next(); n++ {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return Table{}, sheetErr(err)
+		}
+		empty := true
+		for i, v := range cols {
+			if v == "" {
+				continue
+			}
+			empty = false
+			if i < MaxColumns {
+				cols[i] = cf.format(i+1, n, v)
+			}
+		}
+		if empty {
+			continue
+		}
+		recs = append(recs, record{line: n, fields: cols})
+		if len(recs) > MaxRows+1 {
+			break // buildTable reports it
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return Table{}, sheetErr(err)
+	}
+	return buildTable(recs)
+}
+
+// numKind is what a cell's number format makes of a number.
+type numKind int
+
+const (
+	kindNumber numKind = iota
+	kindDate
+	kindTime
+	kindDateTime
+)
+
+// cellFormatter turns raw number cells into text, caching the kind of each
+// cell style.
+type cellFormatter struct {
+	f        *excelize.File
+	sheet    string
+	date1904 bool
+	kinds    map[int]numKind
+}
+
+// format returns the text for the raw value v of the cell at col, row.
+// Only cells stored as numbers are changed.
+func (cf *cellFormatter) format(col, row int, v string) string {
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
+		return v
+	}
+	cell, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return v
+	}
+	if typ, err := cf.f.GetCellType(cf.sheet, cell); err != nil ||
+		(typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber) {
+		return v
+	}
+	kind := kindNumber
+	if idx, err := cf.f.GetCellStyle(cf.sheet, cell); err == nil {
+		k, ok := cf.kinds[idx]
+		if !ok {
+			if st, err := cf.f.GetStyle(idx); err == nil && st != nil {
+				code := ""
+				if st.CustomNumFmt != nil {
+					code = *st.CustomNumFmt
+				}
+				k = classifyNumFmt(st.NumFmt, code)
+			}
+			cf.kinds[idx] = k
+		}
+		kind = k
+	}
+	return formatNumber(x, kind, cf.date1904)
+}
+
+// formatNumber writes x as the kind of cell it is in.
+func formatNumber(x float64, kind numKind, date1904 bool) string {
+	if kind == kindNumber || x < 0 || x > 2958465 { // 9999-12-31
+		return cleanNumber(x)
+	}
+	total := int64(math.Round(x * 1440))
+	days, mins := total/1440, Clock(total%1440)
+	if kind == kindTime {
+		if total == 1440 {
+			return "24:00"
+		}
+		return mins.String()
+	}
+	d, err := excelize.ExcelDateToTime(float64(days), date1904)
+	if err != nil {
+		return cleanNumber(x)
+	}
+	if kind == kindDate {
+		return d.Format(DateLayout)
+	}
+	return d.Format(DateLayout) + " " + mins.String()
+}
+
+// cleanNumber formats x with at most 15 significant digits, as Excel shows
+// it, and no trailing zeros: 7, 0.3, 12.5.
+func cleanNumber(x float64) string {
+	y, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 15, 64), 64)
+	if err != nil {
+		y = x
+	}
+	if math.Abs(y) >= 1e21 || (y != 0 && math.Abs(y) < 1e-9) {
+		return strconv.FormatFloat(y, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(y, 'f', -1, 64)
+}
+
+// classifyNumFmt tells dates and times from other numbers by a built-in
+// number format id or a custom format code.
+func classifyNumFmt(id int, code string) numKind {
+	if code == "" {
+		switch {
+		case id >= 14 && id <= 17, id >= 27 && id <= 31, id >= 34 && id <= 36, id >= 50 && id <= 58:
+			return kindDate
+		case id >= 18 && id <= 21, id >= 45 && id <= 47, id == 32, id == 33:
+			return kindTime
+		case id == 22:
+			return kindDateTime
+		}
+		return kindNumber
+	}
+	c := formatTokens(code)
+	date := strings.ContainsAny(c, "yd")
+	clock := strings.ContainsAny(c, "hs") || strings.Contains(c, "am/pm") || strings.Contains(c, "a/p")
+	switch {
+	case date && clock:
+		return kindDateTime
+	case clock:
+		return kindTime
+	case date, strings.Contains(c, "m"):
+		return kindDate
+	}
+	return kindNumber
+}
+
+// formatTokens returns the first section of a number format code, lower-
+// cased, without quoted text, escaped characters, padding and bracketed
+// parts other than elapsed-time ones ([h], [mm], [ss]).
+func formatTokens(code string) string {
+	var b strings.Builder
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		switch c {
+		case ';':
+			return strings.ToLower(b.String())
+		case '"':
+			if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(code)
+			}
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(code[i:], ']')
+			if j < 0 {
+				i = len(code)
+				continue
+			}
+			inner := strings.ToLower(code[i+1 : i+j])
+			if strings.Trim(inner, "hms") == "" {
+				b.WriteString(inner)
+			}
+			i += j
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return strings.ToLower(b.String())
+}

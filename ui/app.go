@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// AppID is the application ID, as in FyneApp.toml.
+const AppID = "kz.shygarmashylyq.kiosk"
+
+// Options are the display's own settings.
+type Options struct {
+	Windowed bool // a window instead of fullscreen (for staff testing)
+}
+
+// Run opens the kiosk window and runs until ctx ends or staff exit. The core
+// work (watching, ingest, slide preparation) runs on its own goroutines; the
+// UI goroutine only swaps prepared slides.
+func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	a := app.NewWithID(AppID)
+	th := newKioskTheme()
+	a.Settings().SetTheme(th)
+	if d, ok := a.Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
+		d.SetDisableScreenBlanking(true)
+	}
+	w := a.NewWindow("Kiosk")
+	w.SetPadded(false)
+	show := NewSlideshow()
+	show.transition = time.Duration(k.Config().Transition * float64(time.Second))
+	w.SetContent(container.NewStack(show.Content(), newScreenWatcher(th), newCursorHider()))
+	// Visitors cannot close the kiosk: close requests are held.
+	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
+	if opts.Windowed {
+		w.Resize(fyne.NewSize(1280, 720))
+	} else {
+		w.SetFullScreen(true)
+	}
+
+	go func() {
+		if err := k.Watch(ctx); err != nil {
+			slog.Error("watching the content folder stopped", "err", err)
+		}
+	}()
+	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)
+	go func() {
+		<-ctx.Done()
+		fyne.Do(a.Quit)
+	}()
+	w.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// artLayout places an artwork and its label: on a landscape screen the label
+// takes a column on the right, on a portrait screen a band below. The picture
+// keeps its aspect ratio in the rest and is never cropped.
+// Objects: image, label panel, label.
+type artLayout struct{}
+
+func (artLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
+
+func (artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	img, panel, label := objs[0].(*canvas.Image), objs[1], objs[2]
+	pad := theme.Size(theme.SizeNameText) * 0.9
+	if !label.Visible() {
+		place(img, fyne.NewPos(0, 0), size)
+		panel.Resize(fyne.NewSize(0, 0))
+		return
+	}
+	if size.Width >= size.Height {
+		col := size.Width * 0.27
+		area := fyne.NewSize(size.Width-col, size.Height)
+		fit := fitSize(img, area)
+		// The picture sits against the column; the label starts where it ends.
+		x := area.Width - fit.Width
+		x /= 2
+		place(img, fyne.NewPos(x, (size.Height-fit.Height)/2), fit)
+		lx := x + fit.Width + pad
+		lw := size.Width - lx - pad
+		lh := label.MinSize().Height
+		if lw > 0 {
+			lh = labelHeight(label, lw)
+		}
+		label.Resize(fyne.NewSize(lw, lh))
+		label.Move(fyne.NewPos(lx, size.Height-lh-pad*1.5))
+		panel.Resize(fyne.NewSize(0, 0))
+		return
+	}
+	lw := size.Width - 2*pad
+	lh := labelHeight(label, lw)
+	area := fyne.NewSize(size.Width, size.Height-lh-3*pad)
+	fit := fitSize(img, area)
+	place(img, fyne.NewPos((size.Width-fit.Width)/2, (area.Height-fit.Height)/2+pad), fit)
+	label.Resize(fyne.NewSize(lw, lh))
+	label.Move(fyne.NewPos(pad, size.Height-lh-pad*1.5))
+	panel.Resize(fyne.NewSize(0, 0))
+}
+
+// labelHeight is the height a wrapping label needs at width w.
+func labelHeight(label fyne.CanvasObject, w float32) float32 {
+	label.Resize(fyne.NewSize(w, label.Size().Height))
+	return label.MinSize().Height
+}
+
+func place(o fyne.CanvasObject, pos fyne.Position, size fyne.Size) {
+	o.Move(pos)
+	o.Resize(size)
+}
+
+// fitSize is the largest size with the image's aspect ratio inside area.
+func fitSize(img *canvas.Image, area fyne.Size) fyne.Size {
+	if img.Image == nil {
+		return area
+	}
+	b := img.Image.Bounds()
+	iw, ih := float32(b.Dx()), float32(b.Dy())
+	if iw <= 0 || ih <= 0 || area.Width <= 0 || area.Height <= 0 {
+		return area
+	}
+	scale := min(area.Width/iw, area.Height/ih)
+	return fyne.NewSize(iw*scale, ih*scale)
+}
+
+// marginLayout gives its one child the whole size less a margin of frac of
+// the shorter side.
+type marginLayout struct{ frac float32 }
+
+func (m *marginLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[0].MinSize()
+}
+
+func (m *marginLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	margin := min(size.Width, size.Height) * m.frac
+	for _, o := range objs {
+		o.Move(fyne.NewPos(margin, margin))
+		o.Resize(fyne.NewSize(size.Width-2*margin, size.Height-2*margin))
+	}
+}

@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"image/color"
+	"log/slog"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// SlideSource gives the slideshow its slides, prepared off the UI goroutine.
+type SlideSource interface {
+	// Next picks and prepares the next slide (reads the store, decodes).
+	Next(ctx context.Context) (kiosk.Slide, error)
+	// Still reports whether a prepared slide may still be shown (its file
+	// may have gone while it waited).
+	Still(ctx context.Context, s kiosk.Slide) bool
+	// Played records a slide that was on screen.
+	Played(ctx context.Context, it kiosk.Item, start time.Time, shown time.Duration) error
+}
+
+// Slideshow is the full-screen rotation: two layers that crossfade, and an
+// overlay for fades through the background colour.
+type Slideshow struct {
+	root       *fyne.Container
+	layers     [2]*layer
+	front      int // index of the layer on screen
+	fade       *canvas.Rectangle
+	empty      *fyne.Container
+	transition time.Duration
+	anim       *fyne.Animation
+}
+
+// NewSlideshow makes an empty slideshow.
+func NewSlideshow() *Slideshow {
+	s := &Slideshow{transition: 600 * time.Millisecond}
+	s.layers = [2]*layer{newLayer(), newLayer()}
+	s.fade = canvas.NewRectangle(color.Transparent)
+	s.empty = container.NewStack()
+	s.layers[1].root.Hide()
+	s.root = container.NewStack(s.layers[0].root, s.layers[1].root, s.empty, s.fade)
+	return s
+}
+
+// Content is the slideshow's canvas object.
+func (s *Slideshow) Content() fyne.CanvasObject { return s.root }
+
+// Current is the slide on screen.
+func (s *Slideshow) Current() kiosk.Slide { return s.layers[s.front].slide }
+
+// Show puts a slide on screen with a transition. Call on the UI goroutine.
+func (s *Slideshow) Show(next kiosk.Slide) {
+	if s.anim != nil {
+		s.anim.Stop()
+		s.finish()
+	}
+	s.empty.Hide()
+	s.empty.Objects = nil
+	from, to := s.layers[s.front], s.layers[1-s.front]
+	to.show(next)
+	if s.transition <= 0 || from.slide.Item.ID == 0 {
+		s.swap(from, to)
+		return
+	}
+	if isPicture(from.slide) && isPicture(next) {
+		// A real crossfade of the pictures; the label changes half-way.
+		to.image.Translucency = 1
+		to.label.Hide()
+		to.root.Show()
+		s.anim = fyne.NewAnimation(s.transition, func(p float32) {
+			to.image.Translucency = float64(1 - p)
+			to.image.Refresh()
+			if p >= 0.5 && from.label.Visible() {
+				from.label.Hide()
+				if next.Item.Kind == kiosk.KindArtwork {
+					to.label.Show()
+				}
+			}
+			if p >= 1 {
+				s.swap(from, to)
+			}
+		})
+	} else {
+		// Texts cannot be made translucent: fade through the background.
+		swapped := false
+		s.anim = fyne.NewAnimation(s.transition, func(p float32) {
+			a := p * 2
+			if p > 0.5 {
+				a = 2 - p*2
+				if !swapped {
+					swapped = true
+					s.swap(from, to)
+				}
+			}
+			s.fade.FillColor = withAlpha(colorBackground, a)
+			s.fade.Refresh()
+		})
+	}
+	s.anim.Curve = fyne.AnimationEaseInOut
+	s.anim.Start()
+}
+
+// finish completes a transition cut short.
+func (s *Slideshow) finish() {
+	s.anim = nil
+	s.fade.FillColor = color.Transparent
+	s.fade.Refresh()
+	to := s.layers[1-s.front]
+	if to.root.Visible() {
+		s.swap(s.layers[s.front], to)
+	}
+}
+
+func (s *Slideshow) swap(from, to *layer) {
+	to.image.Translucency = 0
+	if to.slide.Item.Kind == kiosk.KindArtwork {
+		to.label.Show()
+	}
+	to.root.Show()
+	to.root.Refresh()
+	from.root.Hide()
+	from.clear()
+	if s.layers[0] == to {
+		s.front = 0
+	} else {
+		s.front = 1
+	}
+}
+
+// ShowEmpty says there is nothing to show yet, and where to put files.
+func (s *Slideshow) ShowEmpty(order []slides.Lang, dir string) {
+	s.empty.Objects = []fyne.CanvasObject{emptySlide(order, dir)}
+	s.empty.Show()
+	s.empty.Refresh()
+}
+
+func isPicture(sl kiosk.Slide) bool {
+	return sl.Item.Kind == kiosk.KindArtwork || sl.Item.Kind == kiosk.KindPoster
+}
+
+func withAlpha(c color.NRGBA, a float32) color.NRGBA {
+	c.A = uint8(max(0, min(1, a)) * 255)
+	return c
+}
+
+// Run drives the slideshow from src until ctx ends: while a slide is on
+// screen the next one is prepared, and it goes up when the first is due.
+// Only the fyne.Do calls touch widgets.
+func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []slides.Lang, contentDir string) {
+	var cur kiosk.Slide
+	var shownAt time.Time
+	for ctx.Err() == nil {
+		next, err := src.Next(ctx)
+		if errors.Is(err, kiosk.ErrNothingToShow) || err != nil {
+			if err != nil && !errors.Is(err, kiosk.ErrNothingToShow) && ctx.Err() == nil {
+				slog.Error("cannot prepare a slide", "err", err)
+			}
+			if cur.Item.ID == 0 {
+				order := langs()
+				fyne.Do(func() { s.ShowEmpty(order, contentDir) })
+			}
+			sleep(ctx, 2*time.Second)
+			continue
+		}
+		if cur.Item.ID != 0 {
+			sleep(ctx, time.Until(shownAt.Add(cur.Duration)))
+			if ctx.Err() != nil {
+				return
+			}
+			if !src.Still(ctx, next) {
+				continue // its file went while it waited: prepare another
+			}
+			if err := src.Played(ctx, cur.Item, shownAt, time.Since(shownAt)); err != nil {
+				slog.Warn("proof of play not recorded", "err", err)
+			}
+		}
+		fyne.DoAndWait(func() { s.Show(next) })
+		cur, shownAt = next, time.Now()
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}

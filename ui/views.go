@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// layer is one full-screen slide. The slideshow keeps two and crossfades
+// between them; each owns one canvas.Image that is reused from slide to
+// slide, so no texture is left behind in Fyne's cache.
+type layer struct {
+	root  *fyne.Container
+	image *canvas.Image
+	label *widget.RichText
+	panel *canvas.Rectangle // behind the label
+	art   *fyne.Container   // image + label, laid out by artLayout
+	text  *fyne.Container   // announcements and other text slides
+	slide kiosk.Slide
+}
+
+func newLayer() *layer {
+	l := &layer{
+		image: &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth},
+		label: widget.NewRichText(),
+		panel: canvas.NewRectangle(color.Transparent),
+	}
+	l.label.Wrapping = fyne.TextWrapWord
+	l.art = container.New(&artLayout{}, l.image, l.panel, l.label)
+	l.text = container.NewStack()
+	bg := canvas.NewRectangle(colorBackground)
+	l.root = container.NewStack(bg, l.art, l.text)
+	return l
+}
+
+// show puts a slide on the layer.
+func (l *layer) show(s kiosk.Slide) {
+	l.slide = s
+	switch s.Item.Kind {
+	case kiosk.KindArtwork, kiosk.KindPoster:
+		l.image.Image = s.Image
+		l.image.Translucency = 0
+		l.label.Segments = artworkLabel(s)
+		l.art.Objects[0].(*canvas.Image).Refresh()
+		l.label.Refresh()
+		l.text.Hide()
+		l.text.Objects = nil
+		l.art.Show()
+		if s.Item.Kind == kiosk.KindPoster {
+			l.label.Hide()
+		} else {
+			l.label.Show()
+		}
+	default:
+		l.image.Image = nil
+		l.art.Hide()
+		l.text.Objects = []fyne.CanvasObject{textSlide(s)}
+		l.text.Show()
+		l.text.Refresh()
+	}
+}
+
+// clear drops the layer's picture so it can be freed.
+func (l *layer) clear() {
+	l.image.Image = nil
+	l.slide = kiosk.Slide{}
+}
+
+// artworkLabel is the museum label of an artwork: title (with a second
+// language under it), young author and age, technique, club, exhibition.
+func artworkLabel(s kiosk.Slide) []widget.RichTextSegment {
+	order := s.Langs
+	primary := order[0]
+	it := s.Item
+	var segs []widget.RichTextSegment
+	add := func(text string, size fyne.ThemeSizeName, bold bool, col fyne.ThemeColorName) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		segs = append(segs, &widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+			SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}, ColorName: col, Inline: false,
+		}})
+	}
+	title := it.Title.Get(order)
+	add(title, sizeTitle, true, "")
+	if len(order) > 1 {
+		if second := it.Title[order[1]]; second != "" && second != title {
+			add(second, sizeBody, false, colorNameMuted)
+		}
+	}
+	who := it.Meta.Author.Get(order)
+	if age := ageText(primary, it.Meta.Age); age != "" {
+		if who != "" {
+			who += ", "
+		}
+		who += age
+	}
+	add(who, sizeBody, false, "")
+	add(it.Meta.Technique.Get(order), sizeBody, false, colorNameMuted)
+	add(it.Meta.Club.Get(order), sizeBody, false, colorNameMuted)
+	if it.Meta.Exhibition != "" {
+		add(tr(primary, "exhibition", nil)+": "+it.Meta.Exhibition, sizeCaption, false, colorNameAccent)
+	}
+	return segs
+}
+
+// ageText writes an age from labels.csv ("9", "9 лет", "9-10") for the
+// language; text that is not a plain number is kept as written.
+func ageText(l slides.Lang, age string) string {
+	age = strings.TrimSpace(age)
+	n, err := strconv.Atoi(age)
+	if err != nil {
+		return age
+	}
+	if l == slides.RU {
+		return fmt.Sprintf("%d %s", n, ruYears(n))
+	}
+	return tr(l, "age", map[string]any{"N": n})
+}
+
+// ruYears is the Russian plural of "year" after n: 1 год, 2 года, 5 лет.
+func ruYears(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 14:
+		return "лет"
+	case n%10 == 1:
+		return "год"
+	case n%10 >= 2 && n%10 <= 4:
+		return "года"
+	}
+	return "лет"
+}
+
+// textSlide shows an announcement: a big title and its markdown body.
+func textSlide(s kiosk.Slide) fyne.CanvasObject {
+	order := s.Langs
+	title := widget.NewRichText(&widget.TextSegment{Text: s.Item.Title.Get(order),
+		Style: widget.RichTextStyle{SizeName: sizeTitle, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colorNameAccent}})
+	title.Wrapping = fyne.TextWrapWord
+	body := widget.NewRichTextFromMarkdown(s.Item.Meta.Body.Get(order))
+	body.Wrapping = fyne.TextWrapWord
+	return container.New(&marginLayout{frac: 0.06}, container.NewVBox(title, body))
+}
+
+// emptySlide tells staff what to do when there is nothing to show.
+func emptySlide(order []slides.Lang, dir string) fyne.CanvasObject {
+	box := container.NewVBox()
+	for i, l := range order {
+		if i == 2 {
+			break
+		}
+		t := widget.NewRichText(
+			&widget.TextSegment{Text: tr(l, "empty.title", nil), Style: widget.RichTextStyle{SizeName: sizeTitle, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: tr(l, "empty.body", map[string]any{"Dir": dir}), Style: widget.RichTextStyle{SizeName: sizeBody}},
+		)
+		t.Wrapping = fyne.TextWrapWord
+		box.Add(t)
+	}
+	return container.NewStack(canvas.NewRectangle(colorBackground), container.New(&marginLayout{frac: 0.08}, box))
+}
+
+// Theme colour names of the kiosk.
+const (
+	colorNameMuted  fyne.ThemeColorName = "kioskMuted"
+	colorNameAccent fyne.ThemeColorName = "kioskAccent"
+)
