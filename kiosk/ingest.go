@@ -144,7 +144,8 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 			res.Unchanged++
 			continue
 		}
-		if age := now.Sub(time.Unix(0, f.mtime)); age >= 0 && age < in.Settle {
+		// A link is made at once; only file contents arrive slowly.
+		if age := now.Sub(time.Unix(0, f.mtime)); f.link == nil && age >= 0 && age < in.Settle {
 			res.pend(f.rel, time.Unix(0, f.mtime).Add(in.Settle))
 			continue
 		}

@@ -12,9 +12,9 @@ import (
 // two slides never make it skip or repeat.
 type Rotation struct {
 	lastArt, lastText, lastTable, lastUrgent string
-	artSinceText, artSinceTable             int
-	sinceUrgent                             int
-	urgentShown                             bool
+	artSinceText, artSinceTable              int
+	sinceUrgent                              int
+	urgentShown                              bool
 }
 
 // sortKey orders items as Store.Items does: exhibition, order, path.

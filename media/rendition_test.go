@@ -136,8 +136,11 @@ func TestRenditionSizes(t *testing.T) {
 // no file (not even a temporary one) behind, and a too-large picture is
 // refused before its pixels are allocated.
 func TestRenditionRefusals(t *testing.T) {
-	jpg := stdJPEG(t, quadrants(64, 64, red, blue, green, yellow), 90)
+	jpg := stdJPEG(t, noise(256, 256), 90)
 	cut := jpg[:len(jpg)/2]
+	if h, err := readImageHeader(writeTemp(t, "whole.jpg", jpg)); err != nil || h.jpeg.sos > int64(len(cut)) {
+		t.Fatalf("the cut is not in the scan: %+v, %v", h.jpeg, err)
+	}
 	for _, tc := range []struct {
 		name string
 		data []byte
@@ -186,7 +189,8 @@ func TestRenditionRefusals(t *testing.T) {
 // but the picture is whole and must be shown.
 func TestRenditionStrayBytes(t *testing.T) {
 	jpg := stdJPEG(t, quadrants(64, 64, red, blue, green, yellow), 90)
-	stray := append(append(append([]byte{}, jpg[:2]...), "abc"...), jpg[2:]...)
+	end := 4 + int(jpg[4])<<8 | int(jpg[5]) // after the first segment
+	stray := append(append(append([]byte{}, jpg[:end]...), "abc"...), jpg[end:]...)
 	_, m := render(t, writeTemp(t, "stray.jpg", stray), Size{64, 64})
 	checkQuadrants(t, "stray bytes", m, [4]color.RGBA{red, blue, green, yellow})
 }
@@ -213,6 +217,20 @@ func TestRenditionProgressive(t *testing.T) {
 			t.Errorf("progressive JPEG cut at %d of %d bytes: error %v, want KindDamaged", at, len(data), err)
 		}
 	}
+}
+
+// noise returns a w x h picture of pseudo-random colours, which compresses
+// badly: most of its JPEG is scan data.
+func noise(w, h int) *image.RGBA {
+	m := image.NewRGBA(image.Rect(0, 0, w, h))
+	x := uint32(1)
+	for i := range m.Pix {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		m.Pix[i] = uint8(x)
+	}
+	return m
 }
 
 // readImageHeader probes a file up to its first scan.
@@ -345,7 +363,7 @@ func TestRenditionPhotos(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no photos in /usr/share/backgrounds/mate (apt-get install mate-backgrounds)")
 	}
-	for _, f := range files[:min(len(files), 4)] {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -362,8 +380,10 @@ func TestRenditionPhotos(t *testing.T) {
 				continue
 			}
 			ref := resizeArea(flatten(full), w, h)
-			if db := psnr(ref, got); db < 30 {
-				t.Errorf("%s in %v: PSNR %.1f dB against the reference, want >= 30", filepath.Base(f), box, db)
+			// vipsthumbnail scores 29.4-45.7 dB on these (Dune.jpg at 300
+			// pixels is the lowest); this code within about a decibel of it.
+			if db := psnr(ref, got); db < 27 {
+				t.Errorf("%s in %v: PSNR %.1f dB against the reference, want >= 27", filepath.Base(f), box, db)
 			}
 		}
 	}

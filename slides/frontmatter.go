@@ -57,7 +57,7 @@ func splitFrontMatter(text string) (fm string, fmLine int, body string, bodyLine
 }
 
 // yamlLineRE finds the line number in a yaml.v3 error message.
-var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+var yamlLineRE = regexp.MustCompile(`line (\d+): `)
 
 // parseYAML parses src safely into a document node. firstLine is the file
 // line of src's first line, for messages. Documents larger than
@@ -83,7 +83,7 @@ func parseYAML(src string, firstLine int) (doc *yaml.Node, err error) {
 				row = l + firstLine - 1
 			}
 		}
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg := yamlLineRE.ReplaceAllString(strings.TrimPrefix(err.Error(), "yaml: "), "")
 		return nil, wrapErr(err, row,
 			"баптауларды оқу мүмкін емес (YAML: "+msg+")",
 			"настройки не читаются (YAML: "+msg+")",

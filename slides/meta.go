@@ -125,6 +125,9 @@ func fieldErr(line int, field string, err error) RowError {
 // numbers in messages are offset so that YAML line 1 is file line firstLine.
 func decodeMeta(doc *yaml.Node, lang Lang, firstLine int, a *Announcement) error {
 	root := doc
+	if root.Kind == 0 {
+		return nil // an empty document
+	}
 	if root.Kind == yaml.DocumentNode {
 		if len(root.Content) == 0 {
 			return nil

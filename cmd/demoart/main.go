@@ -451,13 +451,14 @@ func union(ms ...*mask) *mask {
 // Canvas: a sheet of paper that is painted on in logical coordinates.
 
 type canvas struct {
-	lw, lh  float64
-	s       float64
-	w, h    int
-	r, g, b []float32
-	grain   []float32
-	nz      *noise
-	rng     *rand.Rand
+	lw, lh     float64
+	s          float64
+	w, h       int
+	r, g, b    []float32
+	pr, pg, pb []float32 // the bare paper, for erase
+	grain      []float32
+	nz         *noise
+	rng        *rand.Rand
 }
 
 func newCanvas(lw, lh int, s float64, seed uint64) *canvas {
@@ -471,7 +472,35 @@ func newCanvas(lw, lh int, s float64, seed uint64) *canvas {
 		rng:   rand.New(rand.NewPCG(seed, seed*2654435761+12345)),
 	}
 	c.paper()
+	c.pr = append([]float32(nil), c.r...)
+	c.pg = append([]float32(nil), c.g...)
+	c.pb = append([]float32(nil), c.b...)
 	return c
+}
+
+// erase restores bare paper under a mask (as if the area had been left
+// unpainted), so that later crayon strokes do not mix with what is below.
+func (c *canvas) erase(m *mask) {
+	for y := 0; y < m.h; y++ {
+		py := y + m.y0
+		if py < 0 || py >= c.h {
+			continue
+		}
+		for x := 0; x < m.w; x++ {
+			px := x + m.x0
+			if px < 0 || px >= c.w {
+				continue
+			}
+			a := m.a[y*m.w+x]
+			if a <= 0 {
+				continue
+			}
+			i := py*c.w + px
+			c.r[i] += (c.pr[i] - c.r[i]) * a
+			c.g[i] += (c.pg[i] - c.g[i]) * a
+			c.b[i] += (c.pb[i] - c.b[i]) * a
+		}
+	}
 }
 
 // paper fills the canvas with a warm off-white sheet with a little tooth.
@@ -962,6 +991,15 @@ func artworks() []artwork {
 			tri{"Ғарышқа сапар", "Полёт в космос", "Journey into Space"},
 			tri{"Арсен Жұмабеков", "Арсен Жумабеков", "Arsen Zhumabekov"}, 10,
 			tMixed, cAvia}},
+		{exDreams, "dombyra.jpg", 1600, 1200, 909, drawDombyra, &label{
+			tri{"Домбыра әуені", "Мелодия домбры", "Song of the Dombyra"},
+			tri{"Аружан Нұрланқызы", "Аружан Нурланкызы", "Aruzhan Nurlankyzy"}, 15,
+			tMixed, cDombyra}},
+		{exDreams, "mysyq.jpg", 1600, 1200, 1010, drawCat, &label{
+			tri{"Менің мысығым Барсик", "Мой кот Барсик", "My Cat Barsik"},
+			tri{"Анастасия Петренко", "Анастасия Петренко", "Anastasia Petrenko"}, 7,
+			tCrayon, cArt}},
+		{exDreams, "Кемпірқосақ.jpg", 1600, 1200, 1111, drawRainbow, nil},
 	}
 }
 
@@ -1883,4 +1921,303 @@ func camel(c *canvas, x, y, k float64) {
 	e := T(P{180, -160})[0]
 	c.dot(e.X, e.Y, 4, ink, G)
 	c.line(T(P{-105, -40}, P{-130, 10}), false, ink, 4, 0.8)
+}
+
+// ramHorn draws a "qoshqar muiz" curl pair (a ram-horn ornament).
+func ramHorn(c *canvas, x, y, k, rot float64, col rgb, w float64) {
+	for _, side := range []float64{-1, 1} {
+		var pts []P
+		for i := 0; i <= 24; i++ {
+			t := float64(i) / 24
+			a := math.Pi*0.5 + t*math.Pi*1.6
+			r := 26 * (1 - 0.65*t)
+			cx := 26.0
+			pts = append(pts, P{side * (cx - r*math.Cos(a)), -20 - r*math.Sin(a) + 20})
+		}
+		pts = append([]P{{0, 30}, {0, 6}}, pts...)
+		for i := range pts {
+			pts[i] = pts[i].mul(k).rot(rot).add(P{x, y})
+		}
+		c.line(pts, false, col, w, 0.85)
+	}
+}
+
+func note(c *canvas, x, y, k float64, col rgb, double bool) {
+	heads := []P{{x, y}}
+	if double {
+		heads = append(heads, P{x + 60*k, y - 14*k})
+	}
+	for _, h := range heads {
+		m := c.shape(ellipse(h.X, h.Y, 20*k, 14*k, -0.4), 1.5)
+		c.paint(m, col, wo{op: 0.98, gouache: true, vary: 0.2})
+		c.line([]P{{h.X + 17*k, h.Y - 4*k}, {h.X + 18*k, h.Y - 90*k}}, false, col, 6*k, 0.9)
+	}
+	if double {
+		c.brushLine([]P{{x + 18*k, y - 90*k}, {x + 78*k, y - 104*k}}, col, 14*k, 14*k, wo{op: 0.98, gouache: true})
+		return
+	}
+	c.line(spline([]P{{x + 18*k, y - 90*k}, {x + 40*k, y - 70*k}, {x + 46*k, y - 45*k}}, 5, false), false, col, 6*k, 0.9)
+}
+
+// ---------------------------------------------------------------------------
+// 9. A dombyra with flying notes, in an ornamental frame.
+
+func drawDombyra(c *canvas) {
+	frameOuter := c.shape(rect(30, 30, 1570, 1170), 3)
+	inner := c.shape(rect(110, 110, 1490, 1090), 3)
+	c.paint(inner, hx("#FFF4C2"), wo{op: 0.9, vary: 0.55, soft: 3, rim: 0.6, wl: 220, col2: hx("#FFD98A"), mix: 0.8})
+	border := frameOuter.minus(inner)
+	c.paint(border, hx("#D7322B"), wo{op: 0.98, gouache: true, vary: 0.3, col2: hx("#A81E2A"), mix: 0.6})
+	for x := 150.0; x < 1500; x += 110 {
+		ramHorn(c, x, 70, 0.9, 0, hx("#FFD21F"), 5)
+		ramHorn(c, x, 1130, 0.9, math.Pi, hx("#FFD21F"), 5)
+	}
+	for y := 200.0; y < 1050; y += 110 {
+		ramHorn(c, 70, y, 0.9, -math.Pi/2, hx("#FFD21F"), 5)
+		ramHorn(c, 1530, y, 0.9, math.Pi/2, hx("#FFD21F"), 5)
+	}
+	c.outline(inner, hx("#7A1620"), 5, 0.8)
+	// staff with notes
+	staffY := func(x float64) float64 { return 330 + 70*math.Sin(x/210) - (x-150)*0.08 }
+	for l := 0; l < 5; l++ {
+		var pts []P
+		for x := 160.0; x <= 1080; x += 20 {
+			pts = append(pts, P{x, staffY(x) + float64(l)*20})
+		}
+		c.line(pts, false, hx("#6B4AA8"), 3.5, 0.7)
+	}
+	c.line(spline([]P{{200, 410}, {190, 300}, {230, 260}, {215, 330}, {180, 380}, {215, 420}, {245, 380}, {200, 360}}, 6, false), false, hx("#6B4AA8"), 6, 0.9)
+	cols := []rgb{hx("#E8322B"), hx("#2F7DE1"), hx("#1FA34A"), hx("#8A3FD0"), hx("#FF7A1A"), hx("#E0368C")}
+	for i, x := range []float64{330, 440, 560, 700, 820, 960} {
+		note(c, x, staffY(x)+float64((i*37)%5)*20, 0.9, cols[i%len(cols)], i%3 == 1)
+	}
+	for i, p := range [][2]float64{{1180, 520}, {1300, 700}, {1120, 880}, {260, 620}, {980, 620}, {1380, 460}} {
+		note(c, p[0], p[1], 1.1, cols[(i+2)%len(cols)], i%2 == 0)
+	}
+	// the dombyra
+	o := P{520, 780}
+	dir := P{math.Cos(deg(-32)), math.Sin(deg(-32))}
+	nrm := P{-dir.Y, dir.X}
+	D := func(pts ...P) []P {
+		out := make([]P, len(pts))
+		for i, p := range pts {
+			out[i] = o.add(dir.mul(p.X)).add(nrm.mul(p.Y))
+		}
+		return out
+	}
+	neck := c.shape(D(P{180, -30}, P{900, -24}, P{900, 24}, P{180, 30}), 2)
+	c.paint(neck, hx("#8A4A1E"), wo{op: 0.98, gouache: true, vary: 0.3, col2: hx("#5A2E12"), mix: 0.5})
+	head := c.shape(D(P{895, -32}, P{1010, -40}, P{1020, 0}, P{1010, 40}, P{895, 32}), 2)
+	c.paint(head, hx("#6B3410"), G)
+	for _, u := range []float64{935, 980} {
+		for _, v := range []float64{-1, 1} {
+			pp := D(P{u, v * 58})[0]
+			c.line(D(P{u, v * 30}, P{u, v * 55}), false, hx("#3A1E0A"), 8, 0.95)
+			pm := c.shape(ellipse(pp.X, pp.Y, 14, 10, deg(58)), 1)
+			c.paint(pm, hx("#F2C14E"), G)
+			c.outline(pm, ink, 3, 0.8)
+		}
+	}
+	bodyPts := spline(D(P{-265, 0}, P{-235, 125}, P{-120, 175}, P{20, 155}, P{140, 85}, P{215, 36}, P{215, -36}, P{140, -85}, P{20, -155}, P{-120, -175}, P{-235, -125}), 8, true)
+	body := c.shape(bodyPts, 2)
+	c.paint(body, hx("#C8622A"), wo{op: 0.98, gouache: true, vary: 0.3, col2: hx("#8E3A16"), mix: 0.8, wl: 90})
+	for _, r := range []float64{0.82, 0.62, 0.42} { // wood grain
+		var g []P
+		for _, p := range []P{{-265, 0}, {-235, 125}, {-120, 175}, {20, 155}, {140, 85}, {215, 36}} {
+			g = append(g, P{p.X * r, p.Y * r})
+		}
+		c.line(spline(D(g...), 6, false), false, hx("#A0521D"), 3, 0.45)
+	}
+	// painted ornament on the soundboard
+	mid := D(P{-70, 0})[0]
+	ramHorn(c, mid.X, mid.Y, 1.6, deg(-32)+math.Pi/2, hx("#FFF3C4"), 6)
+	for _, u := range []float64{-200, 60} {
+		p := D(P{u, 0})[0]
+		c.dot(p.X, p.Y, 12, hx("#2EC4D6"), G)
+		c.outline(c.shape(ellipse(p.X, p.Y, 12, 12, 0), 0.5), ink, 2.5, 0.8)
+	}
+	c.outline(body, hx("#4A230C"), 5.5, 0.85)
+	// frets, bridge and strings
+	for i := 0; i < 12; i++ {
+		u := 880 - 640*(1-math.Pow(0.93, float64(i)))/(1-math.Pow(0.93, 12))
+		c.line(D(P{u, -24}, P{u, 24}), false, hx("#FFE9B0"), 3, 0.8)
+	}
+	c.paint(c.shape(D(P{-160, -40}, P{-140, -40}, P{-140, 40}, P{-160, 40}), 1), hx("#3A1E0A"), G)
+	for _, v := range []float64{-9, 9} {
+		c.line(D(P{-150, v}, P{905, v * 0.9}), false, hx("#F4F4F4"), 3, 0.9)
+	}
+	c.outline(neck, ink, 4, 0.8)
+	c.outline(head, ink, 4, 0.8)
+}
+
+// ---------------------------------------------------------------------------
+// 10. My ginger cat on a felt rug (wax crayons).
+
+func drawCat(c *canvas) {
+	floor := c.shape(rect(20, 760, 1580, 1180), 3)
+	wall := c.shape(rect(20, 20, 1580, 780), 3)
+	c.scribble(wall, hx("#A8E0B0"), deg(60), 16, 9, 0.55)
+	c.paint(wall, hx("#CFEFD2"), wo{op: 0.5, vary: 0.5, soft: 4, wl: 200})
+	// window with a sunny sky
+	winPts := rect(1040, 110, 1460, 560)
+	win := c.shape(winPts, 2)
+	c.paint(win, hx("#8FD3F7"), wo{op: 0.95, vary: 0.4, soft: 2, rim: 0.6})
+	sun(c, 1370, 200, 50, false)
+	cloud(c, 1160, 300, 0.45, hx("#4B9BE0"))
+	c.line([]P{{1250, 110}, {1250, 560}}, false, hx("#FFFFFF"), 16, 0.95)
+	c.line([]P{{1040, 335}, {1460, 335}}, false, hx("#FFFFFF"), 16, 0.95)
+	c.line(winPts, true, hx("#FFFFFF"), 22, 0.95)
+	c.line(rect(1025, 95, 1475, 575), true, hx("#8A5A3A"), 5, 0.8)
+	sill := c.shape(rect(1010, 560, 1490, 600), 2)
+	c.paint(sill, hx("#FFFFFF"), G)
+	c.outline(sill, hx("#8A5A3A"), 4, 0.8)
+	// cactus in a pot on the sill
+	pot := c.shape([]P{{1100, 480}, {1180, 480}, {1170, 560}, {1110, 560}}, 1.5)
+	cact := c.shape(ellipse(1140, 430, 34, 60, 0), 2)
+	c.erase(cact)
+	c.erase(pot)
+	c.scribble(cact, hx("#3FA34D"), deg(80), 7, 5, 0.8)
+	c.outline(cact, hx("#1F6E35"), 4, 0.8)
+	c.dot(1140, 368, 11, hx("#FF5FA2"), G)
+	c.scribble(pot, hx("#E07A3A"), deg(10), 7, 5, 0.85)
+	c.outline(pot, hx("#8A3A14"), 4, 0.8)
+	// floor and rug (tekemet)
+	c.scribble(floor, hx("#E7B77A"), deg(-10), 14, 8, 0.6)
+	for y := 800.0; y < 1170; y += 70 {
+		c.line([]P{{30, y}, {1570, y + c.rf(-8, 8)}}, false, hx("#B8824A"), 4, 0.5)
+	}
+	rugPts := spline([]P{{200, 860}, {800, 835}, {1400, 860}, {1460, 1010}, {1400, 1150}, {800, 1170}, {200, 1150}, {140, 1010}}, 6, true)
+	rug := c.shape(rugPts, 2)
+	c.erase(rug)
+	c.scribble(rug, hx("#E23A2E"), deg(20), 8, 7, 0.8)
+	innerRug := c.shape(spline([]P{{280, 900}, {800, 880}, {1320, 900}, {1370, 1010}, {1320, 1110}, {800, 1125}, {280, 1110}, {230, 1010}}, 6, true), 2)
+	c.scribble(innerRug, hx("#2F6FD6"), deg(-25), 8, 7, 0.8)
+	for x := 330.0; x < 1300; x += 150 {
+		ramHorn(c, x, 1010, 1.3, 0, hx("#FFD21F"), 7)
+	}
+	c.outline(innerRug, hx("#FFD21F"), 6, 0.9)
+	c.outline(rug, hx("#7A1620"), 5, 0.8)
+	// ball of yarn with a thread to the cat's paw
+	yarn := c.shape(ellipse(1180, 930, 70, 66, 0), 2)
+	c.erase(yarn)
+	c.scribble(yarn, hx("#7A4FD8"), deg(35), 9, 6, 0.85)
+	for _, a := range []float64{-0.6, 0.3, 1.2} {
+		c.line(arc(1180+20*math.Cos(a), 930+20*math.Sin(a), 50, a+0.8, a+2.8, 10), false, hx("#C9B6FF"), 4, 0.8)
+	}
+	c.outline(yarn, hx("#3A2270"), 4, 0.85)
+	c.line(spline([]P{{1115, 950}, {1000, 1040}, {880, 1000}, {780, 1060}, {700, 1020}}, 8, false), false, hx("#7A4FD8"), 4, 0.9)
+
+	// the cat, sitting
+	orange, dark := hx("#FF9A2E"), hx("#C2551A")
+	tail := c.stroke(spline([]P{{880, 1010}, {980, 1040}, {1040, 980}, {1020, 900}}, 10, false), 44, 34)
+	body := c.shape(spline([]P{{640, 560}, {720, 560}, {820, 700}, {880, 860}, {860, 1030}, {680, 1060}, {500, 1030}, {480, 860}, {540, 700}}, 8, true), 2)
+	head := c.shape(ellipse(680, 480, 170, 140, 0), 3)
+	ears := []*mask{
+		c.shape([]P{{545, 420}, {560, 260}, {655, 365}}, 2),
+		c.shape([]P{{705, 365}, {800, 260}, {815, 420}}, 2),
+	}
+	cat := union(append([]*mask{tail, body, head}, ears...)...)
+	c.erase(cat)
+	c.scribble(cat, orange, deg(70), 7, 7, 0.9)
+	c.paint(cat, hx("#FFB347"), wo{op: 0.35, vary: 0.5, soft: 3, wl: 80})
+	for _, e := range [][]P{{{565, 400}, {572, 300}, {630, 370}}, {{730, 370}, {790, 300}, {795, 400}}} {
+		c.crayon(c.fill(c.wob(e, true, 2, 40)), hx("#FF8FB1"), 0.8)
+	}
+	// stripes
+	for _, s := range [][]P{
+		{{600, 360}, {620, 390}}, {{680, 345}, {680, 390}}, {{760, 360}, {740, 390}},
+		{{500, 840}, {560, 820}}, {{490, 900}, {560, 890}}, {{500, 960}, {560, 960}},
+		{{860, 840}, {800, 820}}, {{870, 900}, {800, 890}}, {{865, 960}, {800, 960}},
+		{{950, 1010}, {960, 1055}}, {{1010, 975}, {1055, 990}}, {{1010, 920}, {1050, 910}},
+	} {
+		c.line(s, false, dark, 10, 0.85)
+	}
+	c.outline(cat, hx("#7A3410"), 5, 0.85)
+	// white chest and paws
+	chest := c.shape(ellipse(680, 700, 80, 110, 0), 2)
+	c.crayon(chest, hx("#FFF8EE"), 0.8)
+	for _, x := range []float64{610, 750} {
+		paw := c.shape(ellipse(x, 1040, 55, 32, 0), 2)
+		c.crayon(paw, hx("#FFF8EE"), 0.85)
+		c.outline(paw, hx("#7A3410"), 4, 0.8)
+		c.line([]P{{x - 15, 1030}, {x - 15, 1060}}, false, hx("#7A3410"), 3, 0.8)
+		c.line([]P{{x + 15, 1030}, {x + 15, 1060}}, false, hx("#7A3410"), 3, 0.8)
+	}
+	// face
+	for _, x := range []float64{615, 745} {
+		eye := c.shape(ellipse(x, 465, 36, 40, 0), 1.5)
+		c.paint(eye, hx("#7CD64B"), G)
+		c.paint(c.shape(ellipse(x, 468, 9, 30, 0), 1), ink, G)
+		c.dot(x+12, 450, 8, hx("#FFFFFF"), G)
+		c.outline(eye, ink, 4, 0.85)
+	}
+	c.paint(c.shape([]P{{662, 525}, {698, 525}, {680, 548}}, 1), hx("#FF6F91"), G)
+	c.line([]P{{680, 548}, {680, 565}}, false, ink, 4, 0.9)
+	c.line(arc(660, 565, 20, deg(0), deg(160), 8), false, ink, 4, 0.9)
+	c.line(arc(700, 565, 20, deg(20), deg(180), 8), false, ink, 4, 0.9)
+	for _, w := range [][4]float64{{620, 540, 480, 510}, {620, 555, 470, 560}, {620, 570, 485, 610}, {740, 540, 880, 510}, {740, 555, 890, 560}, {740, 570, 875, 610}} {
+		c.line([]P{{w[0], w[1]}, {w[2], w[3]}}, false, ink, 3, 0.8)
+	}
+	for _, x := range []float64{560, 800} {
+		c.dot(x, 530, 22, hx("#FF8FB1"), wo{op: 0.5, soft: 14})
+	}
+}
+
+// ---------------------------------------------------------------------------
+// 11. Rainbow: an abstract wet-in-wet watercolour (no label row: its
+// title comes from the file name).
+
+func drawRainbow(c *canvas) {
+	sheet := c.shape(rect(34, 34, 1566, 1166), 6)
+	c.paint(sheet, hx("#CDE7FF"), wo{op: 0.8, vary: 0.6, soft: 40, rim: 0.3, wl: 260, col2: hx("#F3D2FF"), mix: 1})
+	cols := []rgb{hx("#E8322B"), hx("#FF8A1A"), hx("#FFD21F"), hx("#4CC33A"), hx("#22A6E8"), hx("#2F4FD6"), hx("#8A3FD0")}
+	cx, cy := 800.0, 1060.0
+	for i, col := range cols {
+		r := 700 - float64(i)*70
+		pts := arc(cx, cy, r, deg(186), deg(354), 48)
+		pts = c.wob(pts, false, 12, 170)
+		c.paint(c.stroke(pts, 92, 80), col, wo{op: 1.05, vary: 0.6, soft: 7, rim: 1.1, wl: 90, col2: cols[(i+1)%len(cols)], mix: 0.45})
+	}
+	// clouds at both ends of the rainbow
+	for _, x := range []float64{150, 1450} {
+		var ms []*mask
+		for j := 0; j < 7; j++ {
+			r := c.rf(70, 110)
+			ms = append(ms, c.shape(ellipse(x+c.rf(-150, 150), 1030+c.rf(-50, 50), r, r*0.8, 0), 5))
+		}
+		cl := union(ms...)
+		c.paint(cl, hx("#FFFFFF"), wo{op: 0.95, gouache: true, vary: 0.15, soft: 3})
+		c.paint(c.fill(ellipse(x, 1130, 320, 90, 0)).times(cl), hx("#B9C8F0"), wo{op: 0.45, soft: 40, vary: 0.4})
+		c.outline(cl, hx("#7C8FD8"), 4, 0.55)
+	}
+	// blooms of colour in the sky
+	for i := 0; i < 14; i++ {
+		x, y := c.rf(120, 1480), c.rf(100, 1000)
+		d := math.Hypot(x-cx, y-cy)
+		if d < 780 && d > 200 {
+			continue
+		}
+		r := c.rf(40, 110)
+		k := c.rng.IntN(len(cols))
+		m := c.fill(c.wob(ellipse(x, y, r, r*c.rf(0.7, 1), c.rf(0, 3)), true, r*0.2, r*0.6))
+		c.paint(m, cols[k], wo{op: 0.7, vary: 0.7, soft: 5, rim: 1.3, wl: 50, col2: cols[(k+1)%len(cols)], mix: 0.8})
+	}
+	// splatters
+	for i := 0; i < 110; i++ {
+		x, y := c.rf(60, 1540), c.rf(60, 1140)
+		col := cols[c.rng.IntN(len(cols))]
+		r := math.Pow(c.rng.Float64(), 3)*14 + 2.5
+		c.dot(x, y, r, col, wo{op: 0.85, vary: 0.3, soft: 1, rim: 0.3, gouache: true})
+	}
+	// playful crayon spirals and a smiling sun in the corner
+	for i := 0; i < 3; i++ {
+		x, y := []float64{230, 1380, 800}[i], []float64{230, 560, 180}[i]
+		var sp []P
+		for t := 0.0; t < 3*2*math.Pi; t += 0.2 {
+			r := 6 + t*6.5
+			sp = append(sp, P{x + r*math.Cos(t), y + r*math.Sin(t)})
+		}
+		c.line(sp, false, cols[(i*2+5)%len(cols)], 6, 0.8)
+	}
+	sun(c, 1370, 210, 85, true)
 }

@@ -1,0 +1,93 @@
+package kiosk
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestOpenStoreAppliesMigrations(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "kiosk.db")
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var version int
+	var journal string
+	var fk int
+	if err := s.w.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.w.QueryRow("PRAGMA journal_mode").Scan(&journal); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.w.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
+	if version < 1 || journal != "wal" || fk != 1 {
+		t.Errorf("user_version=%d journal_mode=%q foreign_keys=%d; want >=1, wal, 1", version, journal, fk)
+	}
+	for _, table := range []string{"items", "files", "renditions", "refused", "plays", "scans", "facts"} {
+		var n int
+		if err := s.r.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?`, table).Scan(&n); err != nil || n != 1 {
+			t.Errorf("table %s missing (err %v)", table, err)
+		}
+	}
+	s.Close()
+	// Opening again applies nothing twice.
+	s2, err := OpenStore(path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	s2.Close()
+}
+
+func TestOpenStoreMovesDamagedDatabaseAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kiosk.db")
+	garbage := []byte("this is not a database, it is a shopping list: paper, paint, brushes\n")
+	for len(garbage) < 8192 {
+		garbage = append(garbage, garbage...)
+	}
+	if err := os.WriteFile(path, garbage, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatalf("open over a damaged file: %v", err)
+	}
+	defer s.Close()
+	if s.Recovered == "" {
+		t.Fatal("Recovered not set")
+	}
+	kept, err := os.ReadFile(s.Recovered)
+	if err != nil || string(kept) != string(garbage) {
+		t.Errorf("the damaged file was not kept intact at %s (err %v)", s.Recovered, err)
+	}
+	st, err := BuildStatus(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Warnings) == 0 {
+		t.Error("status does not say the database was recovered")
+	}
+}
+
+func TestFacts(t *testing.T) {
+	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if v, err := s.Fact(ctx, "x"); err != nil || v != "" {
+		t.Errorf("missing fact = %q, %v", v, err)
+	}
+	s.SetFact(ctx, "x", "1")
+	s.SetFact(ctx, "x", "2")
+	if v, _ := s.Fact(ctx, "x"); v != "2" {
+		t.Errorf("fact = %q, want 2", v)
+	}
+}
