@@ -197,8 +197,15 @@ func likePrefix(p string) string {
 
 // fileGone reacts to a file leaving the folder beyond its own item.
 func (in *Ingest) fileGone(ctx context.Context, rel string) error {
-	if topDir(rel) == dirArtworks && path.Base(rel) == labelsFile {
+	switch {
+	case topDir(rel) == dirArtworks && path.Base(rel) == labelsFile:
 		return in.relabel(ctx, path.Dir(rel))
+	case isAnnouncementText(rel):
+		return in.takeAnnouncement(ctx, announcementGroup(rel), &ScanResult{})
+	case isPosterMeta(rel):
+		if p := in.posterOf(rel); p != "" {
+			return in.reapplyPoster(ctx, p)
+		}
 	}
 	return nil
 }

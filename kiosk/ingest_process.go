@@ -36,6 +36,8 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 	sort.Slice(changed, func(i, j int) bool { return changed[i].rel < changed[j].rel })
 	var images []fileState
 	labelDirs := map[string]bool{}
+	groups := map[string]bool{}  // announcements to read again
+	posters := map[string]bool{} // posters whose NAME.yml changed
 	for _, f := range changed {
 		if f.link != nil {
 			if err := in.refuseFile(ctx, f, f.link, res); err != nil {
@@ -59,6 +61,21 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 			if err := in.refuseFile(ctx, f, errNotPicture, res); err != nil {
 				return err
 			}
+		case isAnnouncementText(f.rel):
+			groups[announcementGroup(f.rel)] = true
+		case isPosterMeta(f.rel):
+			if err := in.takePosterMeta(ctx, f, res); err != nil {
+				return err
+			}
+			if p := in.posterOf(f.rel); p != "" {
+				posters[p] = true
+			}
+		case topDir(f.rel) == dirAnnouncements && isImageName(f.rel):
+			images = append(images, f)
+		case topDir(f.rel) == dirAnnouncements:
+			if err := in.refuseFile(ctx, f, errNotAnnouncement, res); err != nil {
+				return err
+			}
 		default:
 			// Files outside the known folders are not content; they are
 			// indexed so a rescan does not look at them again.
@@ -72,6 +89,16 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 	}
 	for dir := range labelDirs {
 		if err := in.relabel(ctx, dir); err != nil {
+			return err
+		}
+	}
+	for g := range groups {
+		if err := in.takeAnnouncement(ctx, g, res); err != nil {
+			return err
+		}
+	}
+	for p := range posters {
+		if err := in.reapplyPoster(ctx, p); err != nil {
 			return err
 		}
 	}
@@ -187,13 +214,16 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 		return in.refuseFile(ctx, p.f, explain(p.err), res)
 	}
 	w, h := p.info.Upright()
-	label := in.labelFor(p.f.rel)
+	kind := KindArtwork
+	if topDir(p.f.rel) == dirAnnouncements {
+		kind = KindPoster
+	}
 	tx, err := in.Store.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, KindArtwork, p.f.rel, p.hash)
+	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, kind, p.f.rel, p.hash)
 	if err != nil {
 		return err
 	}
@@ -205,8 +235,12 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 		res.Unchanged++
 		return tx.Commit()
 	}
-	it.Kind, it.Source, it.Hash, it.Width, it.Height = KindArtwork, p.f.rel, p.hash, w, h
-	applyLabel(&it, p.f.rel, label)
+	it.Kind, it.Source, it.Hash, it.Width, it.Height = kind, p.f.rel, p.hash, w, h
+	if kind == KindPoster {
+		in.applyPoster(&it)
+	} else {
+		applyLabel(&it, p.f.rel, in.labelFor(p.f.rel))
+	}
 	if _, err := putItem(ctx, tx, it); err != nil {
 		return err
 	}
@@ -225,7 +259,7 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 	default:
 		res.Updated++
 	}
-	in.Log.Info("taken", "path", p.f.rel, "kind", KindArtwork, "how", how)
+	in.Log.Info("taken", "path", p.f.rel, "kind", kind, "how", how)
 	return nil
 }
 

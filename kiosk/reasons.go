@@ -35,6 +35,10 @@ var (
 		"сурет емес: тек JPEG, PNG, WebP және GIF көрсетіледі",
 		"не картинка: показываются только JPEG, PNG, WebP и GIF",
 		"not a picture: only JPEG, PNG, WebP and GIF are shown")
+	errNotAnnouncement = refusal("not_announcement",
+		"хабарландыру емес: .md, .txt мәтінін немесе суретті (JPEG, PNG, WebP, GIF) салыңыз",
+		"не объявление: нужен текст .md или .txt либо картинка (JPEG, PNG, WebP, GIF)",
+		"not an announcement: use a .md or .txt text, or a picture (JPEG, PNG, WebP, GIF)")
 	errTooBig = refusal("file_too_big",
 		"файл тым үлкен",
 		"файл слишком большой",

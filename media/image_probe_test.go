@@ -163,4 +163,3 @@ func FuzzProbeImage(f *testing.F) {
 		}
 	})
 }
-

@@ -11,6 +11,9 @@ import (
 	"image/jpeg"
 )
 
+// jpegTurbo says JPEGs go through libjpeg-turbo.
+const jpegTurbo = false
+
 // decodeJPEG decodes a JPEG into an opaque RGBA image at full size; the
 // standard decoder cannot shrink while decoding. It undoes Adobe's inverted
 // CMYK itself, so adobe is unused.

@@ -24,6 +24,9 @@ import (
 	"unsafe"
 )
 
+// jpegTurbo says JPEGs go through libjpeg-turbo.
+const jpegTurbo = true
+
 // scale is a DCT scaling factor num/denom.
 type scale struct{ num, denom int }
 
@@ -133,8 +136,8 @@ func turboErr(h C.tjhandle) error {
 	lower := strings.ToLower(msg)
 	if C.tjGetErrorCode(h) == C.TJERR_WARNING {
 		switch {
-		case false:
-			return nil
+		case strings.Contains(lower, "premature end"):
+			return imageErr(KindDamaged, errEndsEarly)
 		case strings.HasPrefix(lower, "corrupt jpeg data") &&
 			!strings.Contains(lower, "extraneous bytes") && !strings.Contains(lower, "icc"):
 			return imageErrf(KindDamaged, "jpeg: %s", msg)

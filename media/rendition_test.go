@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 )
@@ -168,7 +167,9 @@ func TestRenditionRefusals(t *testing.T) {
 		if kindOf(err) != tc.kind {
 			t.Errorf("%s: error %v (kind %v), want kind %v", tc.name, err, kindOf(err), tc.kind)
 		}
-		if tc.kind == KindDamaged && strings.HasPrefix(tc.name, "cut") && !errors.Is(err, errEndsEarly) {
+		// (Go's decoder, without cgo, finds the cut with an end marker
+		// added only as broken data.)
+		if (tc.name == "cut.jpg" || tc.name == "cut-with-eoi.jpg" && jpegTurbo) && !errors.Is(err, errEndsEarly) {
 			t.Errorf("%s: error %v does not say the picture ends early", tc.name, err)
 		}
 		if tc.kind == KindTooLarge {

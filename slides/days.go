@@ -128,9 +128,9 @@ var dayPhrases = map[string]Weekdays{}
 
 func init() {
 	for w, words := range map[Weekdays][]string{
-		0:          {"", "daily", "every day", "everyday", "all week", "ежедневно", "каждый день", "все дни", "күн сайын", "күнде", "апта бойы"},
-		0b0011111:  {"weekdays", "workdays", "будни", "будние дни", "по будням", "рабочие дни", "жұмыс күндері"},
-		0b1100000:  {"weekend", "weekends", "выходные", "выходные дни", "по выходным", "демалыс", "демалыс күндері"},
+		0:         {"", "daily", "every day", "everyday", "all week", "ежедневно", "каждый день", "все дни", "күн сайын", "күнде", "апта бойы"},
+		0b0011111: {"weekdays", "workdays", "будни", "будние дни", "по будням", "рабочие дни", "жұмыс күндері"},
+		0b1100000: {"weekend", "weekends", "выходные", "выходные дни", "по выходным", "демалыс", "демалыс күндері"},
 	} {
 		for _, p := range words {
 			dayPhrases[normalizeDayWord(p)] = w

@@ -17,8 +17,8 @@ func TestParseDay(t *testing.T) {
 		"Сәрсенбі": 3, "сарсенби": 3, "Бс": 4, "Бейсенбі": 4, "бейсенби": 4, "Жм": 5, "Жұма": 5, "жума": 5,
 		"Сн": 6, "Сенбі": 6, "сенби": 6, "Жс": 7, "Жексенбі": 7, "жексенби": 7,
 		"Dúısenbi": 1, "Jeksenbi": 7,
-		"Cб":                   6, // Latin C typed in a Cyrillic word
-		" пт ":                 5,
+		"Cб":                  6, // Latin C typed in a Cyrillic word
+		" пт ":                5,
 		"\u0421\u0435\u0301н": 0, // not a day: mark on е
 	}
 	for in, want := range tests {

@@ -59,9 +59,9 @@ func js(v any) string {
 
 // short shortens an input for failure messages.
 func short(b []byte) string {
-	s := string(b)
-	if len(s) > 200 {
-		s = s[:200] + "…"
+	s := decodeText(b)
+	if r := []rune(s); len(r) > 200 {
+		s = string(r[:200]) + "…"
 	}
-	return strings.ToValidUTF8(s, "�")
+	return s
 }

@@ -50,9 +50,10 @@ func readSessions(tc columns, row TableRow, index map[string]int) ([]Session, in
 		return fail("аяқталу уақыты түсініксіз "+g(endCell), "непонятное время окончания "+g(endCell), "unclear end time "+q(endCell))
 	}
 	if end <= start {
-		return fail("сабақ басталмай тұрып аяқталады ("+start.String()+"–"+end.String()+")",
-			"занятие заканчивается раньше, чем начинается ("+start.String()+"–"+end.String()+")",
-			"the session ends before it starts ("+start.String()+"-"+end.String()+")")
+		span := " (" + start.String() + "-" + end.String() + ")"
+		return fail("аяқталу уақыты басталу уақытынан кейін емес"+span,
+			"время окончания не позже времени начала"+span,
+			"the end time is not after the start time"+span)
 	}
 	room := tc.value(row, clubRoom...)
 	if room == "" {

@@ -16,7 +16,6 @@ import (
 	"flag"
 	"fmt"
 	"image"
-	"image/color"
 	"image/jpeg"
 	"image/png"
 	"math"
@@ -1178,10 +1177,6 @@ func tulip(c *canvas, x, y, k float64, col rgb) {
 	c.outline(m, mixc(col, ink, 0.55), 3, 0.7)
 }
 
-func drawIcon(n int) image.Image { return image.NewRGBA(image.Rect(0, 0, n, n)) }
-
-var _ = color.RGBA{}
-
 // ---------------------------------------------------------------------------
 // 2. Galloping horses in a poppy field.
 
@@ -2056,7 +2051,7 @@ func drawDombyra(c *canvas) {
 func drawCat(c *canvas) {
 	floor := c.shape(rect(20, 760, 1580, 1180), 3)
 	wall := c.shape(rect(20, 20, 1580, 780), 3)
-	c.scribble(wall, hx("#A8E0B0"), deg(60), 16, 9, 0.55)
+	c.scribble(wall, hx("#A8E0B0"), deg(60), 20, 12, 0.8)
 	c.paint(wall, hx("#CFEFD2"), wo{op: 0.5, vary: 0.5, soft: 4, wl: 200})
 	// window with a sunny sky
 	winPts := rect(1040, 110, 1460, 560)
@@ -2082,16 +2077,17 @@ func drawCat(c *canvas) {
 	c.scribble(pot, hx("#E07A3A"), deg(10), 7, 5, 0.85)
 	c.outline(pot, hx("#8A3A14"), 4, 0.8)
 	// floor and rug (tekemet)
-	c.scribble(floor, hx("#E7B77A"), deg(-10), 14, 8, 0.6)
+	c.scribble(floor, hx("#E7B77A"), deg(-10), 18, 11, 0.8)
 	for y := 800.0; y < 1170; y += 70 {
 		c.line([]P{{30, y}, {1570, y + c.rf(-8, 8)}}, false, hx("#B8824A"), 4, 0.5)
 	}
 	rugPts := spline([]P{{200, 860}, {800, 835}, {1400, 860}, {1460, 1010}, {1400, 1150}, {800, 1170}, {200, 1150}, {140, 1010}}, 6, true)
 	rug := c.shape(rugPts, 2)
 	c.erase(rug)
-	c.scribble(rug, hx("#E23A2E"), deg(20), 8, 7, 0.8)
+	c.scribble(rug, hx("#E23A2E"), deg(20), 11, 10, 0.92)
 	innerRug := c.shape(spline([]P{{280, 900}, {800, 880}, {1320, 900}, {1370, 1010}, {1320, 1110}, {800, 1125}, {280, 1110}, {230, 1010}}, 6, true), 2)
-	c.scribble(innerRug, hx("#2F6FD6"), deg(-25), 8, 7, 0.8)
+	c.erase(innerRug)
+	c.scribble(innerRug, hx("#2F6FD6"), deg(-25), 11, 10, 0.92)
 	for x := 330.0; x < 1300; x += 150 {
 		ramHorn(c, x, 1010, 1.3, 0, hx("#FFD21F"), 7)
 	}
@@ -2118,7 +2114,7 @@ func drawCat(c *canvas) {
 	}
 	cat := union(append([]*mask{tail, body, head}, ears...)...)
 	c.erase(cat)
-	c.scribble(cat, orange, deg(70), 7, 7, 0.9)
+	c.scribble(cat, orange, deg(70), 10, 10, 0.95)
 	c.paint(cat, hx("#FFB347"), wo{op: 0.35, vary: 0.5, soft: 3, wl: 80})
 	for _, e := range [][]P{{{565, 400}, {572, 300}, {630, 370}}, {{730, 370}, {790, 300}, {795, 400}}} {
 		c.crayon(c.fill(c.wob(e, true, 2, 40)), hx("#FF8FB1"), 0.8)
@@ -2220,4 +2216,82 @@ func drawRainbow(c *canvas) {
 		c.line(sp, false, cols[(i*2+5)%len(cols)], 6, 0.8)
 	}
 	sun(c, 1370, 210, 85, true)
+}
+
+// ---------------------------------------------------------------------------
+// The application icon: a painter's palette and brush under a smiling sun
+// on a turquoise tile.
+
+func roundRect(x0, y0, x1, y1, r float64) []P {
+	var pts []P
+	pts = append(pts, arc(x1-r, y0+r, r, -math.Pi/2, 0, 10)...)
+	pts = append(pts, arc(x1-r, y1-r, r, 0, math.Pi/2, 10)...)
+	pts = append(pts, arc(x0+r, y1-r, r, math.Pi/2, math.Pi, 10)...)
+	pts = append(pts, arc(x0+r, y0+r, r, math.Pi, 1.5*math.Pi, 10)...)
+	return pts
+}
+
+func drawIcon(n int) image.Image {
+	c := newCanvas(512, 512, float64(n)/512, 2026)
+	// smooth paper: an icon must stay crisp and compress well
+	for i := range c.grain {
+		c.grain[i] = 0.62
+		c.r[i], c.g[i], c.b[i] = 1, 1, 1
+	}
+	tileM := c.fill(roundRect(8, 8, 504, 504, 96))
+	c.paint(tileM, hx("#3FD3E0"), wo{op: 1, gouache: true, vary: 0.15, soft: 0.01, wl: 200,
+		col2: hx("#138FC4"), mixFn: func(x, y float64) float64 { return y / 512 }})
+	// sun
+	sx, sy, sr := 372.0, 138.0, 66.0
+	for i := 0; i < 12; i++ {
+		a := 2 * math.Pi * float64(i) / 12
+		d := P{math.Cos(a), math.Sin(a)}
+		c.paint(c.stroke([]P{P{sx, sy}.add(d.mul(sr + 14)), P{sx, sy}.add(d.mul(sr + 40))}, 15, 11), hx("#FFE04D"), wo{op: 1, gouache: true, soft: 0.01})
+	}
+	sunM := c.fill(ellipse(sx, sy, sr, sr, 0))
+	c.paint(sunM, hx("#FFD21F"), wo{op: 1, gouache: true, vary: 0.1, soft: 0.01, col2: hx("#FFB000"), mix: 0.6, wl: 60})
+	c.outline(sunM, hx("#E07800"), 5, 1)
+	c.paint(c.fill(ellipse(sx-24, sy-12, 8, 10, 0)), hx("#3A2A1A"), wo{op: 1, gouache: true, soft: 0.01})
+	c.paint(c.fill(ellipse(sx+24, sy-12, 8, 10, 0)), hx("#3A2A1A"), wo{op: 1, gouache: true, soft: 0.01})
+	c.paint(c.stroke(arc(sx, sy+4, 28, deg(25), deg(155), 12), 8, 8), hx("#C2410C"), wo{op: 1, gouache: true, soft: 0.01})
+	// palette
+	pal := spline([]P{{70, 300}, {130, 210}, {250, 190}, {370, 250}, {420, 340}, {380, 430}, {300, 430}, {255, 400}, {205, 440}, {110, 440}, {60, 380}}, 8, true)
+	palM := c.fill(pal)
+	hole := c.fill(ellipse(300, 375, 26, 22, 0))
+	palM.minus(hole)
+	c.paint(c.fill(tf(pal, P{8, 12}, 1, false)).minus(palM), hx("#0B5E86"), wo{op: 0.5, gouache: true, soft: 6})
+	c.paint(palM, hx("#FFF1D0"), wo{op: 1, gouache: true, vary: 0.08, soft: 0.01, col2: hx("#F5D49A"), mix: 0.5, wl: 120})
+	blobs := []struct {
+		x, y, r float64
+		col     string
+	}{{125, 310, 34, "#E8322B"}, {185, 245, 32, "#FF9A1A"}, {265, 235, 30, "#FFD21F"}, {335, 285, 30, "#3DBB4A"}, {135, 395, 30, "#2F6FD6"}, {205, 375, 28, "#9A4FD8"}}
+	for _, b := range blobs {
+		m := c.fill(c.wob(ellipse(b.x, b.y, b.r, b.r*0.85, 0.4), true, 2, 30))
+		c.paint(m, hx(b.col), wo{op: 1, gouache: true, vary: 0.1, soft: 0.01})
+		c.paint(c.fill(ellipse(b.x-b.r*0.35, b.y-b.r*0.35, b.r*0.22, b.r*0.15, -0.5)), hx("#FFFFFF"), wo{op: 0.8, gouache: true, soft: 0.01})
+	}
+	c.outline(palM, hx("#1E2A5A"), 9, 1)
+	// brush
+	handle := c.fill([]P{{452, 470}, {470, 452}, {330, 312}, {312, 330}})
+	c.paint(handle, hx("#E8322B"), wo{op: 1, gouache: true, soft: 0.01})
+	fer := c.fill([]P{{330, 312}, {312, 330}, {290, 308}, {308, 290}})
+	c.paint(fer, hx("#C9D2E0"), wo{op: 1, gouache: true, soft: 0.01})
+	tip := c.fill(spline([]P{{306, 288}, {262, 250}, {236, 228}, {256, 270}, {288, 306}}, 6, true))
+	c.paint(tip, hx("#2F6FD6"), wo{op: 1, gouache: true, soft: 0.01})
+	for _, m := range []*mask{handle, fer, tip} {
+		c.outline(m, hx("#1E2A5A"), 6, 1)
+	}
+	c.outline(tileM, hx("#0E6E9A"), 6, 1)
+	img := image.NewNRGBA(image.Rect(0, 0, c.w, c.h))
+	for y := 0; y < c.h; y++ {
+		for x := 0; x < c.w; x++ {
+			i := y*c.w + x
+			a := tileM.get(x, y)
+			img.Pix[4*i] = to8(c.r[i])
+			img.Pix[4*i+1] = to8(c.g[i])
+			img.Pix[4*i+2] = to8(c.b[i])
+			img.Pix[4*i+3] = to8(a)
+		}
+	}
+	return img
 }

@@ -1,0 +1,153 @@
+package slides
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// The fuzz targets start from the same real-world inputs as the table
+// tests. They check that nothing panics, that results stay within the
+// documented limits, and that every input is handled quickly.
+
+// quick fails the fuzz run when one input takes too long.
+func quick(t *testing.T, start time.Time) {
+	t.Helper()
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func FuzzReadTable(f *testing.F) {
+	for _, tt := range readTableTests {
+		if len(tt.in) < 64<<10 {
+			f.Add(tt.in)
+		}
+	}
+	f.Add(clubsCSV)
+	f.Add(timetableCSV)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer quick(t, time.Now())
+		tab, err := ReadTable(data)
+		if err != nil {
+			if _, ok := err.(RowError); !ok {
+				t.Errorf("error %T is not a RowError: %v", err, err)
+			}
+			return
+		}
+		if len(tab.Header) > MaxColumns || len(tab.Rows) > MaxRows {
+			t.Errorf("limits exceeded: %d columns, %d rows", len(tab.Header), len(tab.Rows))
+		}
+		last := 0
+		for _, r := range tab.Rows {
+			if r.Line <= last {
+				t.Errorf("line numbers not increasing: %d after %d", r.Line, last)
+			}
+			last = r.Line
+			for h, c := range r.Cells {
+				if !utf8.ValidString(h) || !utf8.ValidString(c) {
+					t.Errorf("invalid UTF-8 in %q: %q", h, c)
+				}
+			}
+		}
+	})
+}
+
+func FuzzParseLabels(f *testing.F) {
+	for _, tt := range parseLabelsTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer quick(t, time.Now())
+		labels, problems, err := ParseLabels(data)
+		if err != nil {
+			return
+		}
+		for k, l := range labels {
+			if k == "" || k != LabelKey(k) || l.File != k {
+				t.Errorf("bad key %q for label %q", k, l.File)
+			}
+		}
+		for _, p := range problems {
+			if p.Row <= 0 || p.Reason.IsEmpty() {
+				t.Errorf("problem without row or reason: %#v", p)
+			}
+		}
+	})
+}
+
+func FuzzParseAnnouncement(f *testing.F) {
+	for _, tt := range parseAnnouncementTests {
+		if len(tt.in) < 64<<10 {
+			f.Add([]byte(tt.in), string(tt.lang))
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte, lang string) {
+		defer quick(t, time.Now())
+		a, err := ParseAnnouncement(data, Lang(lang))
+		if err != nil {
+			return
+		}
+		if a.Priority < Normal || a.Priority > Urgent || a.Duration < 0 || a.Duration > maxDuration {
+			t.Errorf("out of range: %+v", a)
+		}
+		for _, r := range a.Schedule.Hours {
+			if r.Start < 0 || r.Start >= 1440 || r.End < 0 || r.End > 1440 || r.Start == r.End {
+				t.Errorf("bad hours %v", r)
+			}
+		}
+		a.Schedule.ActiveAt(time.Date(2025, 1, 10, 12, 0, 0, 0, time.UTC))
+		if _, err := ParsePosterMeta(data); err != nil {
+			return
+		}
+	})
+}
+
+func FuzzParseClubsCSV(f *testing.F) {
+	for _, tt := range parseClubsCSVTests {
+		f.Add(tt.clubs, tt.timetab)
+	}
+	f.Fuzz(func(t *testing.T, clubs, timetable []byte) {
+		defer quick(t, time.Now())
+		list, _, err := ParseClubsCSV(clubs, timetable)
+		if err != nil {
+			return
+		}
+		checkClubs(t, list)
+	})
+}
+
+func FuzzParseClubsXLSX(f *testing.F) {
+	f.Add(clubsXLSX)
+	f.Add(mustXLSX([]string{"Кружки", "Кесте"}, map[string][][]any{
+		"Кружки": {{"id", "name"}, {1, "x"}},
+		"Кесте":  {{"club_id", "day", "start", "end"}, {1, "Жм", timeCell(0.5), xlsxCell{v: 0.55, fmtStr: "[h]:mm"}}},
+	}))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer quick(t, time.Now())
+		list, _, err := ParseClubsXLSX(data)
+		if err != nil {
+			return
+		}
+		checkClubs(t, list)
+	})
+}
+
+// checkClubs checks the invariants of parsed clubs.
+func checkClubs(t *testing.T, list []Club) {
+	t.Helper()
+	for _, c := range list {
+		if c.ID == "" || (c.AgeFrom > 0 && c.AgeTo > 0 && c.AgeFrom > c.AgeTo) {
+			t.Errorf("bad club %+v", c)
+		}
+		for i, s := range c.Sessions {
+			if s.Day < 1 || s.Day > 7 || s.End <= s.Start || s.End > 1440 {
+				t.Errorf("bad session %+v", s)
+			}
+			if i > 0 && (s.Day < c.Sessions[i-1].Day || (s.Day == c.Sessions[i-1].Day && s.Start < c.Sessions[i-1].Start)) {
+				t.Errorf("sessions not sorted: %+v", c.Sessions)
+			}
+		}
+	}
+}
