@@ -200,6 +200,8 @@ func (in *Ingest) fileGone(ctx context.Context, rel string) error {
 	switch {
 	case topDir(rel) == dirArtworks && path.Base(rel) == labelsFile:
 		return in.relabel(ctx, path.Dir(rel))
+	case isClubsFile(rel):
+		return in.takeClubs(ctx, &ScanResult{})
 	case isAnnouncementText(rel):
 		return in.takeAnnouncement(ctx, announcementGroup(rel), &ScanResult{})
 	case isPosterMeta(rel):

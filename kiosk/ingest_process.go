@@ -38,6 +38,7 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 	labelDirs := map[string]bool{}
 	groups := map[string]bool{}  // announcements to read again
 	posters := map[string]bool{} // posters whose NAME.yml changed
+	clubs := false               // the clubs are read again
 	for _, f := range changed {
 		if f.link != nil {
 			if err := in.refuseFile(ctx, f, f.link, res); err != nil {
@@ -60,6 +61,13 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		case topDir(f.rel) == dirArtworks:
 			if err := in.refuseFile(ctx, f, errNotPicture, res); err != nil {
 				return err
+			}
+		case isClubsFile(f.rel):
+			clubs = true
+			if isImageName(f.rel) {
+				if err := in.indexOnly(ctx, f); err != nil {
+					return err
+				}
 			}
 		case isAnnouncementText(f.rel):
 			groups[announcementGroup(f.rel)] = true
@@ -101,6 +109,9 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		if err := in.reapplyPoster(ctx, p); err != nil {
 			return err
 		}
+	}
+	if clubs {
+		return in.takeClubs(ctx, res)
 	}
 	return nil
 }

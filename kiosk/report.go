@@ -206,3 +206,51 @@ func (s *Store) LastScan(ctx context.Context) (*ScanInfo, error) {
 	si.At, si.Full = time.UnixMilli(at), full != 0
 	return &si, nil
 }
+
+// ClubEntry is a club as `kiosk clubs --json` gives it.
+type ClubEntry struct {
+	ID          string         `json:"id"`
+	Name        slides.Text    `json:"name"`
+	Category    slides.Text    `json:"category"`
+	AgeFrom     int            `json:"age_from"`
+	AgeTo       int            `json:"age_to"`
+	Teacher     slides.Text    `json:"teacher"`
+	Room        slides.Text    `json:"room"`
+	Description slides.Text    `json:"description"`
+	SignupURL   string         `json:"signup_url"`
+	Photo       string         `json:"photo"`
+	Sessions    []SessionEntry `json:"sessions"`
+}
+
+// SessionEntry is one weekly session: day 1 (Monday) to 7, times as HH:MM.
+type SessionEntry struct {
+	Day   int    `json:"day"`
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Room  string `json:"room"`
+	Group string `json:"group,omitempty"`
+}
+
+// ClubList is `kiosk clubs --json`.
+type ClubList struct {
+	Clubs []ClubEntry `json:"clubs"`
+}
+
+// BuildClubList lists the stored clubs.
+func BuildClubList(ctx context.Context, s *Store) (ClubList, error) {
+	clubs, err := s.Clubs(ctx)
+	if err != nil {
+		return ClubList{}, err
+	}
+	list := ClubList{Clubs: []ClubEntry{}}
+	for _, c := range clubs {
+		e := ClubEntry{ID: c.ID, Name: orEmpty(c.Name), Category: orEmpty(c.Category), AgeFrom: c.AgeFrom, AgeTo: c.AgeTo,
+			Teacher: orEmpty(c.Teacher), Room: orEmpty(c.Room), Description: orEmpty(c.Description),
+			SignupURL: c.SignupURL, Photo: c.Photo, Sessions: []SessionEntry{}}
+		for _, s := range c.Sessions {
+			e.Sessions = append(e.Sessions, SessionEntry{Day: s.Day, Start: s.Start.String(), End: s.End.String(), Room: s.Room, Group: s.Group})
+		}
+		list.Clubs = append(list.Clubs, e)
+	}
+	return list, nil
+}

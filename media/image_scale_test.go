@@ -53,18 +53,18 @@ func TestResizeAreaMeans(t *testing.T) {
 	for i := range src.Pix {
 		src.Pix[i] = 0xFF
 	}
-	for x := range 3 { // left half black
+	for x := range 2 { // the left third black
 		for y := range 3 {
 			src.Pix[src.PixOffset(x, y)], src.Pix[src.PixOffset(x, y)+1], src.Pix[src.PixOffset(x, y)+2] = 0, 0, 0
 		}
 	}
-	got := resizeArea(src, 2, 1)
-	if got.Pix[0] != 0 || got.Pix[4] != 0xFF || got.Pix[3] != 0xFF {
-		t.Errorf("6x3 half black to 2x1: %v", got.Pix)
+	got := resizeArea(src, 2, 1) // 2 black and 1 white, 3 white
+	if got.Pix[0] != 0x55 || got.Pix[4] != 0xFF || got.Pix[3] != 0xFF {
+		t.Errorf("6x3 to 2x1: %v, want reds 85, 255", got.Pix)
 	}
-	got = resizeArea(src, 4, 1) // the middle pixels straddle the edge: 1/2 pixel black of 1.5
-	if want := [4]uint8{0, 0x55, 0xAA, 0xFF}; [4]uint8{got.Pix[0], got.Pix[4], got.Pix[8], got.Pix[12]} != want {
-		t.Errorf("6x3 half black to 4x1: %v, want reds %v", got.Pix, want)
+	got = resizeArea(src, 4, 1) // 1.5 black; 0.5 black and 1 white; ...
+	if want := [4]uint8{0, 0xAA, 0xFF, 0xFF}; [4]uint8{got.Pix[0], got.Pix[4], got.Pix[8], got.Pix[12]} != want {
+		t.Errorf("6x3 to 4x1: %v, want reds %v", got.Pix, want)
 	}
 }
 

@@ -455,7 +455,8 @@ type canvas struct {
 	w, h       int
 	r, g, b    []float32
 	pr, pg, pb []float32 // the bare paper, for erase
-	grain      []float32
+	grain      []float32 // fine paper grain
+	tooth      []float32 // coarser grain that wax crayon catches on
 	nz         *noise
 	rng        *rand.Rand
 }
@@ -471,6 +472,11 @@ func newCanvas(lw, lh int, s float64, seed uint64) *canvas {
 		rng:   rand.New(rand.NewPCG(seed, seed*2654435761+12345)),
 	}
 	c.paper()
+	t := (&mask{0, 0, w, h, append([]float32(nil), c.grain...)}).blur(1, 1)
+	for i, v := range t.a {
+		t.a[i] = float32(clamp01((float64(v)-0.5)*1.9 + 0.5))
+	}
+	c.tooth = t.a
 	c.pr = append([]float32(nil), c.r...)
 	c.pg = append([]float32(nil), c.g...)
 	c.pb = append([]float32(nil), c.b...)
@@ -793,7 +799,7 @@ func (c *canvas) paint(m *mask, col rgb, o wo) {
 				}
 			}
 			pi := py*c.w + px
-			d *= 0.88 + 0.24*float64(c.grain[pi])
+			d *= 0.9 + 0.2*float64(c.tooth[pi])
 			col2 := col
 			if o.mixFn != nil {
 				col2 = mixc(col, o.col2, clamp01(o.mixFn(lx, ly)+0.15*c.nz.at(lx/90-off, ly/90)))
@@ -835,7 +841,7 @@ func (c *canvas) crayon(m *mask, col rgb, pressure float64) {
 				continue
 			}
 			pi := py*c.w + px
-			g := 0.7*float64(c.grain[pi]) + 0.3*(0.5+0.6*c.nz.at(float64(px)/5.3+7.7, float64(py)/5.3-3.3))
+			g := 0.7*float64(c.tooth[pi]) + 0.3*(0.5+0.6*c.nz.at(float64(px)/5.3+7.7, float64(py)/5.3-3.3))
 			cov := smooth(thr-0.13, thr+0.13, g-(1-av)*0.7) * math.Min(1, av*2.5) * 0.97
 			c.r[pi] += float32((col.r - float64(c.r[pi])) * cov)
 			c.g[pi] += float32((col.g - float64(c.g[pi])) * cov)
@@ -997,7 +1003,7 @@ func artworks() []artwork {
 		{exDreams, "mysyq.jpg", 1600, 1200, 1010, drawCat, &label{
 			tri{"Менің мысығым Барсик", "Мой кот Барсик", "My Cat Barsik"},
 			tri{"Анастасия Петренко", "Анастасия Петренко", "Anastasia Petrenko"}, 7,
-			tCrayon, cArt}},
+			tWaterCrayon, cArt}},
 		{exDreams, "Кемпірқосақ.jpg", 1600, 1200, 1111, drawRainbow, nil},
 	}
 }
@@ -2051,8 +2057,8 @@ func drawDombyra(c *canvas) {
 func drawCat(c *canvas) {
 	floor := c.shape(rect(20, 760, 1580, 1180), 3)
 	wall := c.shape(rect(20, 20, 1580, 780), 3)
-	c.scribble(wall, hx("#A8E0B0"), deg(60), 20, 12, 0.8)
-	c.paint(wall, hx("#CFEFD2"), wo{op: 0.5, vary: 0.5, soft: 4, wl: 200})
+	c.paint(wall, hx("#C4ECC8"), wo{op: 0.85, vary: 0.5, soft: 4, rim: 0.4, wl: 200})
+	c.scribble(wall, hx("#A6DDB0"), deg(60), 24, 13, 0.9)
 	// window with a sunny sky
 	winPts := rect(1040, 110, 1460, 560)
 	win := c.shape(winPts, 2)
@@ -2077,17 +2083,20 @@ func drawCat(c *canvas) {
 	c.scribble(pot, hx("#E07A3A"), deg(10), 7, 5, 0.85)
 	c.outline(pot, hx("#8A3A14"), 4, 0.8)
 	// floor and rug (tekemet)
-	c.scribble(floor, hx("#E7B77A"), deg(-10), 18, 11, 0.8)
+	c.paint(floor, hx("#F5D9A8"), wo{op: 0.85, vary: 0.5, soft: 4, rim: 0.4, wl: 200})
+	c.scribble(floor, hx("#E8BA7C"), deg(-10), 22, 12, 0.9)
 	for y := 800.0; y < 1170; y += 70 {
 		c.line([]P{{30, y}, {1570, y + c.rf(-8, 8)}}, false, hx("#B8824A"), 4, 0.5)
 	}
 	rugPts := spline([]P{{200, 860}, {800, 835}, {1400, 860}, {1460, 1010}, {1400, 1150}, {800, 1170}, {200, 1150}, {140, 1010}}, 6, true)
 	rug := c.shape(rugPts, 2)
 	c.erase(rug)
-	c.scribble(rug, hx("#E23A2E"), deg(20), 11, 10, 0.92)
+	c.paint(rug, hx("#F47A6A"), wo{op: 0.9, vary: 0.3, soft: 2})
+	c.scribble(rug, hx("#E23A2E"), deg(20), 15, 12, 0.92)
 	innerRug := c.shape(spline([]P{{280, 900}, {800, 880}, {1320, 900}, {1370, 1010}, {1320, 1110}, {800, 1125}, {280, 1110}, {230, 1010}}, 6, true), 2)
 	c.erase(innerRug)
-	c.scribble(innerRug, hx("#2F6FD6"), deg(-25), 11, 10, 0.92)
+	c.paint(innerRug, hx("#7FA8F0"), wo{op: 0.9, vary: 0.3, soft: 2})
+	c.scribble(innerRug, hx("#2F6FD6"), deg(-25), 15, 12, 0.92)
 	for x := 330.0; x < 1300; x += 150 {
 		ramHorn(c, x, 1010, 1.3, 0, hx("#FFD21F"), 7)
 	}
@@ -2101,7 +2110,6 @@ func drawCat(c *canvas) {
 		c.line(arc(1180+20*math.Cos(a), 930+20*math.Sin(a), 50, a+0.8, a+2.8, 10), false, hx("#C9B6FF"), 4, 0.8)
 	}
 	c.outline(yarn, hx("#3A2270"), 4, 0.85)
-	c.line(spline([]P{{1115, 950}, {1000, 1040}, {880, 1000}, {780, 1060}, {700, 1020}}, 8, false), false, hx("#7A4FD8"), 4, 0.9)
 
 	// the cat, sitting
 	orange, dark := hx("#FF9A2E"), hx("#C2551A")
@@ -2114,8 +2122,8 @@ func drawCat(c *canvas) {
 	}
 	cat := union(append([]*mask{tail, body, head}, ears...)...)
 	c.erase(cat)
-	c.scribble(cat, orange, deg(70), 10, 10, 0.95)
-	c.paint(cat, hx("#FFB347"), wo{op: 0.35, vary: 0.5, soft: 3, wl: 80})
+	c.paint(cat, hx("#FFC070"), wo{op: 0.9, vary: 0.4, soft: 2, wl: 80})
+	c.scribble(cat, orange, deg(70), 14, 12, 0.95)
 	for _, e := range [][]P{{{565, 400}, {572, 300}, {630, 370}}, {{730, 370}, {790, 300}, {795, 400}}} {
 		c.crayon(c.fill(c.wob(e, true, 2, 40)), hx("#FF8FB1"), 0.8)
 	}
@@ -2157,6 +2165,7 @@ func drawCat(c *canvas) {
 	for _, x := range []float64{560, 800} {
 		c.dot(x, 530, 22, hx("#FF8FB1"), wo{op: 0.5, soft: 14})
 	}
+	c.line(spline([]P{{1115, 960}, {1040, 1060}, {940, 1080}, {840, 1050}, {770, 1060}}, 8, false), false, hx("#7A4FD8"), 4, 0.9)
 }
 
 // ---------------------------------------------------------------------------
@@ -2235,7 +2244,7 @@ func drawIcon(n int) image.Image {
 	c := newCanvas(512, 512, float64(n)/512, 2026)
 	// smooth paper: an icon must stay crisp and compress well
 	for i := range c.grain {
-		c.grain[i] = 0.62
+		c.grain[i], c.tooth[i] = 0.62, 0.62
 		c.r[i], c.g[i], c.b[i] = 1, 1, 1
 	}
 	tileM := c.fill(roundRect(8, 8, 504, 504, 96))

@@ -20,6 +20,7 @@ var commands = map[string]func(options, io.Writer) error{
 	"scan":     cmdScan,
 	"playlist": cmdPlaylist,
 	"status":   cmdStatus,
+	"clubs":    cmdClubs,
 	"version":  cmdVersion,
 }
 
@@ -145,6 +146,30 @@ func cmdStatus(o options, out io.Writer) error {
 	}
 	for _, r := range st.Refused {
 		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", r.Source, r.Reasons[slides.EN], r.Reasons[slides.RU])
+	}
+	return nil
+}
+
+func cmdClubs(o options, out io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	list, err := kiosk.BuildClubList(context.Background(), k.Store)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return writeJSON(out, list)
+	}
+	order := k.Config().LangOrder()
+	days := []string{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+	for _, c := range list.Clubs {
+		fmt.Fprintf(out, "%s  %s  (%s, %d-%d)\n", c.ID, c.Name.Get(order), c.Category.Get(order), c.AgeFrom, c.AgeTo)
+		for _, s := range c.Sessions {
+			fmt.Fprintf(out, "    %s %s-%s  %s\n", days[s.Day], s.Start, s.End, s.Room)
+		}
 	}
 	return nil
 }

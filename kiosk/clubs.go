@@ -1,0 +1,237 @@
+package kiosk
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// Clubs come from clubs/clubs.xlsx (sheets Clubs and Timetable), or else
+// clubs/clubs.csv + clubs/timetable.csv. Club photos in clubs/ are named by
+// club id. The clubs make one timetable item in the rotation.
+
+const (
+	clubsXLSX     = dirClubs + "/clubs.xlsx"
+	clubsCSV      = dirClubs + "/clubs.csv"
+	timetableCSV  = dirClubs + "/timetable.csv"
+	timetableItem = dirClubs + "/timetable" // source of the timetable item
+	maxClubsFile  = 32 << 20
+)
+
+// Club is a club as stored, with its photo.
+type Club struct {
+	slides.Club
+	Photo string // slash path in the content folder, "" if none
+}
+
+// isClubsFile reports whether a change to rel means the clubs are read again.
+func isClubsFile(rel string) bool {
+	switch strings.ToLower(rel) {
+	case clubsXLSX, clubsCSV, timetableCSV:
+		return true
+	}
+	return topDir(rel) == dirClubs && isImageName(rel)
+}
+
+// takeClubs reads the clubs files as they are on disk now and replaces the
+// stored clubs with what they hold. Rows that cannot be read are shown to
+// staff as a refusal of their file; the good rows are taken. When no clubs
+// file can be read at all, the last good clubs stay.
+func (in *Ingest) takeClubs(ctx context.Context, res *ScanResult) error {
+	clubs, source, problems, err := in.readClubs()
+	for rel, r := range problems {
+		f, ok := in.statFile(rel)
+		if ok {
+			if err := in.refuseFile(ctx, f, r, res); err != nil {
+				return err
+			}
+		}
+	}
+	for _, rel := range []string{clubsXLSX, clubsCSV, timetableCSV} {
+		if _, bad := problems[rel]; bad {
+			continue
+		}
+		if f, ok := in.statFile(rel); ok && f.link == nil {
+			if err := in.indexOnly(ctx, f); err != nil {
+				return err
+			}
+		}
+	}
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return in.replaceClubs(ctx, nil, res)
+		}
+		return nil // keep the last good clubs
+	}
+	in.Log.Info("clubs taken", "from", source, "clubs", len(clubs))
+	return in.replaceClubs(ctx, clubs, res)
+}
+
+// readClubs reads the clubs from whichever clubs files there are.
+func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
+	problems := map[string]*Refusal{}
+	read := func(rel string) ([]byte, error) {
+		f, ok := in.statFile(rel)
+		if !ok {
+			return nil, fs.ErrNotExist
+		}
+		if f.link != nil {
+			problems[rel] = f.link
+			return nil, f.link
+		}
+		if f.size > maxClubsFile {
+			problems[rel] = errTooBig
+			return nil, errTooBig
+		}
+		return os.ReadFile(f.abs)
+	}
+	var (
+		parsed  []slides.Club
+		rowErrs []slides.RowError
+		source  string
+	)
+	if data, err := read(clubsXLSX); err == nil {
+		source = clubsXLSX
+		parsed, rowErrs, err = slides.ParseClubsXLSX(data)
+		if err != nil {
+			problems[clubsXLSX] = explain(textRefusal(err))
+			return nil, source, problems, err
+		}
+		if len(rowErrs) > 0 {
+			problems[clubsXLSX] = joinRowErrors(rowErrs)
+		}
+	} else {
+		source = clubsCSV
+		clubsData, err := read(clubsCSV)
+		if err != nil {
+			return nil, source, problems, err
+		}
+		tableData, err := read(timetableCSV)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, source, problems, err
+		}
+		parsed, rowErrs, err = slides.ParseClubsCSV(clubsData, tableData)
+		if err != nil {
+			problems[clubsCSV] = explain(textRefusal(err))
+			return nil, source, problems, err
+		}
+		// A RowError names a row of either file; the timetable's come second.
+		var inClubs, inTable []slides.RowError
+		for _, e := range rowErrs {
+			if strings.HasPrefix(strings.ToLower(e.Table), "timetable") {
+				inTable = append(inTable, e)
+			} else {
+				inClubs = append(inClubs, e)
+			}
+		}
+		if len(inClubs) > 0 {
+			problems[clubsCSV] = joinRowErrors(inClubs)
+		}
+		if len(inTable) > 0 {
+			problems[timetableCSV] = joinRowErrors(inTable)
+		}
+	}
+	photos := in.clubPhotos()
+	clubs := make([]Club, len(parsed))
+	for i, c := range parsed {
+		clubs[i] = Club{Club: c, Photo: photos[strings.ToLower(c.ID)]}
+	}
+	return clubs, source, problems, nil
+}
+
+// clubPhotos maps lower-case club ids to photo paths in clubs/.
+func (in *Ingest) clubPhotos() map[string]string {
+	entries, _ := os.ReadDir(filepath.Join(in.Root, dirClubs))
+	photos := map[string]string{}
+	for _, e := range entries {
+		rel := dirClubs + "/" + e.Name()
+		if e.IsDir() || !isImageName(rel) || ignoredPath(rel) {
+			continue
+		}
+		id := strings.ToLower(strings.TrimSuffix(e.Name(), path.Ext(e.Name())))
+		photos[id] = rel
+	}
+	return photos
+}
+
+func (in *Ingest) replaceClubs(ctx context.Context, clubs []Club, res *ScanResult) error {
+	tx, err := in.Store.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM clubs`); err != nil {
+		return fmt.Errorf("replace clubs: %w", err)
+	}
+	sessions := 0
+	for i, c := range clubs {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO clubs(id, data, photo, sort_order) VALUES(?,?,?,?)`,
+			c.ID, mustJSON(c.Club), c.Photo, i); err != nil {
+			return fmt.Errorf("replace clubs: %w", err)
+		}
+		sessions += len(c.Sessions)
+	}
+	// The timetable item is in the rotation while there are sessions.
+	live, err := scanItemTx(ctx, tx, timetableItem)
+	if err != nil {
+		return err
+	}
+	switch {
+	case sessions > 0 && live == nil:
+		it := Item{Kind: KindTimetable, Source: timetableItem, Enabled: true, Title: slides.Text{
+			slides.KK: "Бүгін орталықта", slides.RU: "Сегодня в центре", slides.EN: "Today at the centre"}}
+		if _, err := putItem(ctx, tx, it); err != nil {
+			return err
+		}
+		res.Added++
+	case sessions == 0 && live != nil:
+		if _, err := tx.ExecContext(ctx, `UPDATE items SET gone_at = ? WHERE id = ?`, nowMS(), live.ID); err != nil {
+			return err
+		}
+		res.Removed++
+	}
+	return tx.Commit()
+}
+
+// scanItemTx reads the live item at source inside tx, nil if there is none.
+func scanItemTx(ctx context.Context, tx *sql.Tx, source string) (*Item, error) {
+	it, err := scanItem(tx.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE source = ? AND gone_at IS NULL`, source))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("item %s: %w", source, err)
+	}
+	return &it, nil
+}
+
+// Clubs lists the stored clubs in the order of the clubs file.
+func (s *Store) Clubs(ctx context.Context) ([]Club, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT data, photo FROM clubs ORDER BY sort_order`)
+	if err != nil {
+		return nil, fmt.Errorf("list clubs: %w", err)
+	}
+	defer rows.Close()
+	var clubs []Club
+	for rows.Next() {
+		var data string
+		var c Club
+		if err := rows.Scan(&data, &c.Photo); err != nil {
+			return nil, fmt.Errorf("list clubs: %w", err)
+		}
+		if err := json.Unmarshal([]byte(data), &c.Club); err != nil {
+			return nil, fmt.Errorf("list clubs: %w", err)
+		}
+		clubs = append(clubs, c)
+	}
+	return clubs, rows.Err()
+}
