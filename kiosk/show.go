@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -16,10 +17,11 @@ import (
 // Slide is an item ready to be put on screen: its picture is decoded at
 // screen size, so showing it costs no disk or decoding.
 type Slide struct {
-	Item     Item
-	Image    image.Image // artworks and posters
-	Duration time.Duration
-	Langs    []slides.Lang // content language order
+	Item      Item
+	Image     image.Image // artworks and posters
+	Timetable *Timetable  // timetable pages
+	Duration  time.Duration
+	Langs     []slides.Lang // content language order
 }
 
 // Show prepares the slides of one screen, one ahead of the display. It is
@@ -31,12 +33,16 @@ type Show struct {
 	Box        int
 	Screen     string
 	Now        func() time.Time
+	// RowsPerPage is how many sessions fit a timetable page on this screen
+	// (the display sets it; 0 = DefaultRowsPerPage).
+	RowsPerPage atomic.Int32
 
-	mu   sync.Mutex
-	cfg  Config
-	rot  Rotation
-	loc  *time.Location
-	skip map[int64]bool // items whose picture could not be prepared this round
+	mu    sync.Mutex
+	cfg   Config
+	rot   Rotation
+	loc   *time.Location
+	skip  map[int64]bool // items whose picture could not be prepared this round
+	queue []Slide        // further pages of the last item
 }
 
 // SetConfig applies new settings (from the next slide on).
@@ -70,6 +76,11 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 	if s.Now != nil {
 		now = s.Now
 	}
+	if len(s.queue) > 0 {
+		sl := s.queue[0]
+		s.queue = s.queue[1:]
+		return sl, nil
+	}
 	items, err := s.Store.Items(ctx)
 	if err != nil {
 		return Slide{}, err
@@ -82,6 +93,18 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 			return Slide{}, ErrNothingToShow
 		}
 		sl := Slide{Item: it, Duration: cfg.Duration(it), Langs: cfg.LangOrder()}
+		if it.Kind == KindTimetable {
+			pages, err := s.timetableSlides(ctx, it, now().In(loc), cfg)
+			if err != nil {
+				return Slide{}, err
+			}
+			if len(pages) == 0 {
+				s.skip[it.ID] = true // nothing left today
+				continue
+			}
+			s.queue = pages[1:]
+			return pages[0], nil
+		}
 		if it.Kind == KindArtwork || it.Kind == KindPoster {
 			img, err := s.picture(ctx, it)
 			if err != nil {

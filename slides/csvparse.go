@@ -41,7 +41,7 @@ func sniffDelimiter(text string) byte {
 			break
 		}
 	}
-	counts := map[byte]int{}
+	var counts [256]int
 	inQuote := false
 	for i := 0; i < len(header); i++ {
 		switch c := header[i]; c {
@@ -68,7 +68,16 @@ func splitCSV(text string, delim byte, firstLine int) ([]record, error) {
 	var recs []record
 	line := firstLine
 	i := 0
+	filled := 0 // records with something in them
 	for i < len(text) {
+		if c := text[i]; c == '\n' || c == '\r' { // an empty line
+			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			i++
+			line++
+			continue
+		}
 		rec := record{line: line}
 		for {
 			field, next, lines, err := readField(text, i, delim)
@@ -112,7 +121,12 @@ func splitCSV(text string, delim byte, firstLine int) ([]record, error) {
 			line++
 			break
 		}
-		recs = append(recs, rec)
+		if !blankFields(rec.fields) {
+			if filled++; filled > MaxRows+1 {
+				return nil, errTooManyRows
+			}
+			recs = append(recs, rec)
+		}
 	}
 	return recs, nil
 }
@@ -166,4 +180,14 @@ var errUnclosedQuote = rowErr(0, "тырнақша жабылмаған", "ка�
 // countLineEnds counts CRLF, LF and lone CR line ends in s.
 func countLineEnds(s string) int {
 	return strings.Count(s, "\n") + strings.Count(s, "\r") - strings.Count(s, "\r\n")
+}
+
+// blankFields reports whether every field is empty or white space.
+func blankFields(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimFunc(f, isBlank) != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -124,10 +124,7 @@ func buildTable(recs []record) (Table, error) {
 			continue
 		}
 		if len(t.Rows) >= MaxRows {
-			return Table{}, rowErr(0,
-				"кестеде 100000-нан артық жол бар",
-				"в таблице больше 100000 строк",
-				"the table has more than 100000 rows")
+			return Table{}, errTooManyRows
 		}
 		row := TableRow{Line: r.line, Cells: make(map[string]string, len(t.Header))}
 		for i, h := range t.Header {
@@ -147,6 +144,12 @@ func buildTable(recs []record) (Table, error) {
 	}
 	return t, nil
 }
+
+// errTooManyRows is returned for tables over MaxRows data rows.
+var errTooManyRows = rowErr(0,
+	"кестеде 100000-нан артық жол бар",
+	"в таблице больше 100000 строк",
+	"the table has more than 100000 rows")
 
 // cleanCell trims a cell (spaces, no-break spaces, stray byte order marks
 // and zero-width spaces), unifies line ends to "\n" and NFC-normalises it.

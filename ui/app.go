@@ -37,7 +37,9 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	w.SetPadded(false)
 	show := NewSlideshow()
 	show.transition = time.Duration(k.Config().Transition * float64(time.Second))
-	w.SetContent(container.NewStack(show.Content(), newScreenWatcher(th), newCursorHider()))
+	screen := newScreenWatcher(th)
+	screen.onResize = func(size fyne.Size) { k.Show.RowsPerPage.Store(int32(timetableRows(size))) }
+	w.SetContent(container.NewStack(show.Content(), screen, newCursorHider()))
 	// Visitors cannot close the kiosk: close requests are held.
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
 	if opts.Windowed {

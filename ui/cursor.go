@@ -29,7 +29,8 @@ func (h *cursorHider) CreateRenderer() fyne.WidgetRenderer {
 // to it (body text 1/30 of the screen height).
 type screenWatcher struct {
 	widget.BaseWidget
-	theme *kioskTheme
+	theme    *kioskTheme
+	onResize func(fyne.Size)
 }
 
 func newScreenWatcher(t *kioskTheme) *screenWatcher {
@@ -40,7 +41,10 @@ func newScreenWatcher(t *kioskTheme) *screenWatcher {
 
 func (s *screenWatcher) Resize(size fyne.Size) {
 	s.BaseWidget.Resize(size)
-	if size.Height > 0 && s.theme.setScreenHeight(size.Height) {
+	if s.onResize != nil {
+		s.onResize(size)
+	}
+	if size.Height > 0 && s.theme.setScreen(size.Width, size.Height) {
 		// Sizes changed: re-lay out everything with the new theme sizes,
 		// after this layout pass rather than inside it.
 		go fyne.Do(func() { fyne.CurrentApp().Settings().SetTheme(s.theme) })

@@ -49,7 +49,7 @@ func newTestWindow(t *testing.T, size fyne.Size, content fyne.CanvasObject) fyne
 	t.Helper()
 	a := test.NewTempApp(t)
 	th := newKioskTheme()
-	th.setScreenHeight(size.Height)
+	th.setScreen(size.Width, size.Height)
 	a.Settings().SetTheme(th)
 	w := test.NewTempWindow(t, content)
 	w.SetPadded(false)
@@ -103,8 +103,8 @@ func TestArtworkLabelIsReadable(t *testing.T) {
 		if lp.Y+ls.Height > screen.Height || lp.X+ls.Width > screen.Width {
 			t.Errorf("%v: label %v+%v is cut off", screen, lp, ls)
 		}
-		if body := fyne.CurrentApp().Settings().Theme().Size(sizeBody); body < screen.Height/30-0.5 {
-			t.Errorf("%v: body text %.0f px, want at least 1/30 of the height", screen, body)
+		if body := fyne.CurrentApp().Settings().Theme().Size(sizeBody); body < min(screen.Height/30, screen.Width/20)-0.5 || body < 36 {
+			t.Errorf("%v: body text %.0f px, want 1/30 of the height (1/20 of the width on a portrait screen), at least 36", screen, body)
 		}
 	}
 }

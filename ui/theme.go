@@ -31,8 +31,8 @@ const (
 )
 
 // kioskTheme is a dark, high-contrast theme whose sizes follow the screen:
-// body text is 1/30 of the screen height, so it reads from three metres on
-// any screen, landscape or portrait.
+// body text is 1/30 of the screen height on a landscape screen, so it reads
+// from three metres.
 type kioskTheme struct {
 	// line is the body text size in pixels, set from the window height.
 	line atomic.Uint32
@@ -40,14 +40,16 @@ type kioskTheme struct {
 
 func newKioskTheme() *kioskTheme {
 	t := &kioskTheme{}
-	t.setScreenHeight(1080)
+	t.setScreen(1920, 1080)
 	return t
 }
 
-// setScreenHeight sets the sizes for a screen h pixels high; it reports
-// whether they changed.
-func (t *kioskTheme) setScreenHeight(h float32) bool {
-	line := uint32(h/30 + 0.5)
+// setScreen sets the sizes for a screen w x h pixels: body text 1/30 of the
+// height, but no more than 1/20 of the width (on a portrait totem 1/30 of
+// the height would leave a dozen words a line). It reports whether they
+// changed.
+func (t *kioskTheme) setScreen(w, h float32) bool {
+	line := uint32(min(h/30, w/20) + 0.5)
 	if line < 14 {
 		line = 14
 	}

@@ -63,7 +63,11 @@ func (l *layer) show(s kiosk.Slide) {
 	default:
 		l.image.Image = nil
 		l.art.Hide()
-		l.text.Objects = []fyne.CanvasObject{textSlide(s)}
+		if s.Timetable != nil {
+			l.text.Objects = []fyne.CanvasObject{timetableSlide(s)}
+		} else {
+			l.text.Objects = []fyne.CanvasObject{textSlide(s)}
+		}
 		l.text.Show()
 		l.text.Refresh()
 	}

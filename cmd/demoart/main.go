@@ -985,11 +985,11 @@ func artworks() []artwork {
 			tri{"Інжу Қасымова", "Инжу Касымова", "Inzhu Kassymova"}, 9,
 			tGouache, cNature}},
 		{exSteppe, "kol-qayiq.jpg", 1600, 1200, 606, drawLake, &label{
-			tri{"Көлдегі қайық", "Лодка на озере", "A Boat on the Lake"},
+			tri{"Кеш, көл, қайық", "Вечер, озеро, лодка", "Evening, Lake and a Boat"},
 			tri{"Санжар Оспанов", "Санжар Оспанов", "Sanzhar Ospanov"}, 16,
 			tWatercolour, cWater}},
 		{exDreams, "baiterek-tunde.jpg", 1200, 1600, 707, drawBaiterek, &label{
-			tri{"Түнгі Бәйтерек", "Байтерек ночью", "Baiterek at Night"},
+			tri{"Түнгі шаһар және Бәйтерек", "Ночной город и Байтерек", "Night City and Baiterek"},
 			tri{"Дана Әбдірахманова", "Дана Абдрахманова", "Dana Abdrakhmanova"}, 13,
 			tGouache, cArt}},
 		{exDreams, "Байқоңыр.jpg", 1600, 1200, 808, drawRocket, &label{
@@ -1072,7 +1072,8 @@ func grassTufts(c *canvas, n int, y0, y1 float64, cols []rgb, avoid ...*mask) {
 func drawYurt(c *canvas) {
 	far := spline([]P{{0, 640}, {250, 590}, {520, 630}, {860, 585}, {1180, 625}, {1420, 575}, {1620, 615}}, 10, false)
 	far = append(far, P{1620, 1220}, P{-20, 1220})
-	farM := c.shape(far, 4)
+	sheet := c.shape(rect(28, 26, 1574, 1174), 5)
+	farM := c.shape(far, 4).times(sheet)
 	sky := c.shape(rect(28, 26, 1574, 760), 5).minus(farM)
 	c.paint(sky, hx("#86D0F5"), wo{op: 0.95, vary: 0.45, soft: 2, rim: 0.5, wl: 230, brush: 0.08, angle: 0.1,
 		col2: hx("#3C8EE6"), mixFn: func(x, y float64) float64 { return 1 - y/650 }})
@@ -1082,7 +1083,7 @@ func drawYurt(c *canvas) {
 
 	near := spline([]P{{-20, 770}, {300, 740}, {700, 780}, {1100, 750}, {1620, 785}}, 10, false)
 	near = append(near, P{1620, 1220}, P{-20, 1220})
-	steppe := c.shape(near, 4)
+	steppe := c.shape(near, 4).times(sheet)
 	farM.minus(steppe)
 	c.paint(farM, hx("#A6CF5A"), wo{op: 0.9, vary: 0.35, rim: 0.7, soft: 2, col2: hx("#6FAE3F"), mix: 0.6})
 	path := spline([]P{{740, 815}, {690, 920}, {630, 1040}, {590, 1200}}, 8, false)
@@ -1113,7 +1114,7 @@ func drawYurt(c *canvas) {
 	// ornament band
 	band := c.shape(rect(494, 552, 1106, 602), 2)
 	c.paint(band, hx("#E23A2E"), G)
-	for x := 512.0; x < 1080; x += 56 {
+	for x := 512.0; x+56 <= 1100; x += 56 {
 		c.line(spline([]P{{x, 590}, {x + 8, 566}, {x + 22, 570}, {x + 24, 586}, {x + 34, 570}, {x + 48, 566}, {x + 56, 590}}, 4, false), false, hx("#FFE14D"), 4.5, 0.85)
 	}
 	c.outline(band, ink, 4, 0.8)
@@ -1188,9 +1189,10 @@ func tulip(c *canvas, x, y, k float64, col rgb) {
 
 func drawHorses(c *canvas) {
 	mtn := []P{{-20, 600}, {120, 470}, {230, 530}, {400, 380}, {560, 520}, {700, 440}, {860, 560}, {1040, 420}, {1200, 520}, {1340, 400}, {1500, 500}, {1620, 450}, {1620, 700}, {-20, 700}}
-	mtnM := c.shape(mtn, 4)
+	sheet := c.shape(rect(24, 30, 1576, 1172), 5)
+	mtnM := c.shape(mtn, 4).times(sheet)
 	meadowPts := append(spline([]P{{-20, 640}, {400, 610}, {800, 650}, {1200, 600}, {1620, 630}}, 10, false), P{1620, 1220}, P{-20, 1220})
-	meadow := c.shape(meadowPts, 4)
+	meadow := c.shape(meadowPts, 4).times(sheet)
 	mtnM.minus(meadow)
 	sky := c.shape(rect(24, 30, 1576, 700), 5).minus(mtnM).minus(meadow)
 	c.paint(sky, hx("#A8DDF7"), wo{op: 0.9, vary: 0.5, soft: 3, rim: 0.4, wl: 260,
@@ -1202,13 +1204,13 @@ func drawHorses(c *canvas) {
 		cap := c.shape([]P{{pk[0], pk[1] - 4}, {pk[0] + 62, pk[1] + 60}, {pk[0] + 30, pk[1] + 45}, {pk[0] + 5, pk[1] + 66}, {pk[0] - 25, pk[1] + 44}, {pk[0] - 58, pk[1] + 62}}, 2)
 		c.paint(cap, hx("#FFFFFF"), wo{op: 0.95, gouache: true, vary: 0.1})
 	}
-	c.line(mtn[:12], false, hx("#3F3C8F"), 4, 0.6)
+	c.clipLine(mtn[:12], sheet, hx("#3F3C8F"), 4, 0.6)
 	c.paint(meadow, hx("#7DCB4A"), wo{op: 0.95, vary: 0.5, soft: 3, rim: 0.4, wl: 180, col2: hx("#3E9B3A"),
 		mixFn: func(x, y float64) float64 { return (y - 620) / 600 }, brush: 0.15, angle: 0.05})
 	// poppies in the distance and near
 	for i := 0; i < 260; i++ {
-		y := c.rf(650, 1170)
-		x := c.rf(20, 1580)
+		y := c.rf(650, 1140)
+		x := c.rf(50, 1550)
 		k := 0.35 + 0.9*(y-650)/520
 		if i < 170 {
 			c.dot(x, y, 9*k, hx("#F23A2A"), wo{op: 0.95, gouache: true, vary: 0.2})
@@ -1250,15 +1252,15 @@ func horse(c *canvas, o P, k float64, coat, shade, mane, blanket rgb) {
 		parts = append(parts, c.stroke(spline(l, 8, false), 34*k, 20*k))
 	}
 	// tail behind the body
-	for i := 0; i < 6; i++ {
-		dy := float64(i)*9 - 20
-		c.brushLine(spline(T(P{-140, -38}, P{-200, -70 + dy}, P{-262, -48 + dy*1.5}, P{-318, 6 + dy*2}), 8, false), mane, 16*k, 3*k, wo{op: 0.95, gouache: true, vary: 0.2})
+	for i := 0; i < 5; i++ {
+		dy := float64(i)*12 - 24
+		c.brushLine(spline(T(P{-140, -38}, P{-200, -72 + dy}, P{-262, -40 + dy*1.5}, P{-310, 10 + dy*2.2}), 8, false), mane, 30*k, 5*k, wo{op: 0.95, gouache: true, vary: 0.25, col2: mixc(mane, coat, 0.3), mix: 0.5, wl: 40})
 	}
 	body := union(parts...)
 	c.paint(body, coat, wo{op: 0.95, vary: 0.25, rim: 0.3, soft: 1, gouache: true, col2: mixc(coat, hx("#FFFFFF"), 0.35), mix: 0.6, wl: 60 * k})
 	belly := c.shape(T(ellipse(0, 50, 150, 45, 0)...), 6)
 	c.paint(belly.times(body), shade, wo{op: 0.35, soft: 20, vary: 0.4})
-	c.outline(body, ink, 5*k, 0.8)
+	c.outline(body, ink, 7*k, 0.95)
 	for _, l := range legs {
 		e := l[len(l)-1]
 		c.paint(c.shape(ellipse(e.X, e.Y, 13*k, 10*k, 0.3), 1), hx("#2A2024"), G)
@@ -1270,11 +1272,14 @@ func horse(c *canvas, o P, k float64, coat, shade, mane, blanket rgb) {
 	c.line(T(P{-45, -15}, P{45, -18}), false, hx("#FFE14D"), 4*k, 0.8)
 	c.outline(bl, ink, 4*k, 0.75)
 	// mane
-	for i := 0; i < 9; i++ {
-		t := float64(i) / 8
-		b := lerpP(P{206, -192}, P{112, -52}, t)
-		e := b.add(P{-70 - 25*math.Sin(t*5), -10 + 30*t})
-		c.brushLine(spline(T(b, lerpP(b, e, 0.5).add(P{0, -12}), e), 6, false), mane, 16*k, 4*k, wo{op: 0.95, gouache: true, vary: 0.2})
+	for i := 0; i < 7; i++ {
+		t := float64(i) / 6
+		b := lerpP(P{204, -188}, P{118, -60}, t)
+		l := 75 + 30*math.Sin(float64(i)*2.3)
+		e := b.add(P{-l, -5 + 25*t})
+		m1 := lerpP(b, e, 0.35).add(P{0, -18})
+		m2 := lerpP(b, e, 0.7).add(P{0, 10})
+		c.brushLine(spline(T(b, m1, m2, e), 6, false), mane, 30*k, 5*k, wo{op: 0.95, gouache: true, vary: 0.25, col2: mixc(mane, coat, 0.3), mix: 0.5, wl: 40})
 	}
 	c.dot(o.X+264*k, o.Y-150*k, 7*k, ink, G)
 	c.dot(o.X+266*k, o.Y-153*k, 2.5*k, hx("#FFFFFF"), G)
@@ -1288,12 +1293,13 @@ func horse(c *canvas, o P, k float64, coat, shade, mane, blanket rgb) {
 func drawAlatau(c *canvas) {
 	ridge := []P{{-20, 640}, {140, 450}, {250, 520}, {420, 290}, {560, 430}, {700, 340}, {820, 170}, {980, 390}, {1100, 300}, {1250, 460}, {1400, 330}, {1620, 540}}
 	mtnPts := append(append([]P{}, ridge...), P{1620, 820}, P{-20, 820})
-	mtn := c.shape(mtnPts, 3)
+	sheet := c.shape(rect(26, 24, 1574, 1176), 5)
+	mtn := c.shape(mtnPts, 3).times(sheet)
 	backPts := []P{{-20, 560}, {300, 380}, {600, 300}, {940, 250}, {1240, 330}, {1620, 380}, {1620, 800}, {-20, 800}}
 	back := c.shape(spline(backPts[:6], 8, false), 4)
-	back = c.shape(append(spline(backPts[:6], 8, false), backPts[6:]...), 4).minus(mtn)
+	back = c.shape(append(spline(backPts[:6], 8, false), backPts[6:]...), 4).minus(mtn).times(sheet)
 	hillsPts := append(spline([]P{{-20, 760}, {200, 690}, {450, 740}, {700, 680}, {1000, 730}, {1300, 670}, {1620, 720}}, 10, false), P{1620, 1220}, P{-20, 1220})
-	hills := c.shape(hillsPts, 4)
+	hills := c.shape(hillsPts, 4).times(sheet)
 	mtn.minus(hills)
 	back.minus(hills)
 	sky := c.shape(rect(26, 24, 1574, 760), 5).minus(mtn).minus(back).minus(hills)
@@ -1327,7 +1333,7 @@ func drawAlatau(c *canvas) {
 		// ridge line down the middle of the mountain
 		c.line([]P{pk, {pk.X + 10, pk.Y + 90}, {pk.X - 10, pk.Y + 190}, {pk.X + 15, pk.Y + 320}}, false, hx("#3B4A9E"), 3.5, 0.55)
 	}
-	c.line(ridge, false, hx("#2E3A8A"), 5, 0.75)
+	c.clipLine(ridge, sheet, hx("#2E3A8A"), 5, 0.75)
 	// green foothills with spruce forest
 	c.paint(hills, hx("#5BB548"), wo{op: 0.95, vary: 0.5, soft: 3, rim: 0.5, wl: 170, col2: hx("#2F8A3E"),
 		mixFn: func(x, y float64) float64 { return 1 - (y-680)/300 }})
@@ -1397,8 +1403,9 @@ func spruce(c *canvas, x, y, h float64) {
 
 func drawEagle(c *canvas) {
 	ridge := []P{{-20, 1260}, {150, 1110}, {300, 1200}, {480, 1020}, {640, 1180}, {820, 1060}, {1000, 1190}, {1220, 1090}}
-	mtn := c.shape(append(append([]P{}, ridge...), P{1220, 1620}, P{-20, 1620}), 3)
-	ground := c.shape(append(spline([]P{{-20, 1390}, {300, 1360}, {700, 1400}, {1220, 1370}}, 10, false), P{1220, 1620}, P{-20, 1620}), 4)
+	sheet := c.shape(rect(24, 24, 1176, 1576), 5)
+	mtn := c.shape(append(append([]P{}, ridge...), P{1220, 1620}, P{-20, 1620}), 3).times(sheet)
+	ground := c.shape(append(spline([]P{{-20, 1390}, {300, 1360}, {700, 1400}, {1220, 1370}}, 10, false), P{1220, 1620}, P{-20, 1620}), 4).times(sheet)
 	mtn.minus(ground)
 	sky := c.shape(rect(24, 24, 1176, 1300), 5).minus(mtn).minus(ground)
 	c.paint(sky, hx("#8BE0EA"), wo{op: 0.95, vary: 0.5, soft: 2, rim: 0.5, wl: 260,
@@ -1410,11 +1417,11 @@ func drawEagle(c *canvas) {
 	for _, i := range []int{1, 3, 5, 7} {
 		pk := ridge[i]
 		capPts := []P{pk, {pk.X + 70, pk.Y + 62}, {pk.X + 35, pk.Y + 48}, {pk.X + 10, pk.Y + 72}, {pk.X - 25, pk.Y + 46}, {pk.X - 70, pk.Y + 64}}
-		m := c.shape(capPts, 2)
+		m := c.shape(capPts, 2).times(sheet)
 		c.paint(m, hx("#FFFFFF"), wo{op: 0.97, gouache: true, vary: 0.1})
 		c.outline(m, hx("#5A7BD0"), 3, 0.5)
 	}
-	c.line(ridge, false, hx("#2E3A8A"), 5, 0.75)
+	c.clipLine(ridge, sheet, hx("#2E3A8A"), 5, 0.75)
 	c.paint(ground, hx("#C9D94A"), wo{op: 0.95, vary: 0.5, soft: 2, rim: 0.5, col2: hx("#6DB33F"), mix: 0.7, brush: 0.15})
 	grassTufts(c, 40, 1420, 1570, []rgb{hx("#3E8E2F"), hx("#6B8E23")})
 	for i := 0; i < 14; i++ {
@@ -1491,7 +1498,7 @@ func drawEagle(c *canvas) {
 // 5. Sunflowers in a jug (square).
 
 func drawSunflowers(c *canvas) {
-	table := c.shape(append(spline([]P{{-20, 900}, {600, 880}, {1220, 905}}, 8, false), P{1220, 1220}, P{-20, 1220}), 3)
+	table := c.shape(append(spline([]P{{-20, 900}, {600, 880}, {1220, 905}}, 8, false), P{1220, 1220}, P{-20, 1220}), 3).times(c.shape(rect(22, 22, 1178, 1178), 5))
 	wall := c.shape(rect(22, 22, 1178, 940), 5).minus(table)
 	c.paint(wall, hx("#BDE8F0"), wo{op: 0.9, vary: 0.55, soft: 3, rim: 0.6, wl: 200, col2: hx("#8FC9F2"), mix: 0.8})
 	// polka-dot wallpaper
@@ -1595,13 +1602,13 @@ func drawLake(c *canvas) {
 	sky := c.shape(rect(26, 26, 1574, horizon+4), 5).minus(hills)
 	c.paint(sky, hx("#FFE066"), wo{op: 0.95, vary: 0.4, soft: 12, rim: 0.3, wl: 240,
 		col2: hx("#FF6F91"), mixFn: func(x, y float64) float64 { return 1.1 - y/560 }})
-	c.paint(c.shape(rect(26, 26, 1574, 260), 5), hx("#9B6FE0"), wo{op: 0.7, vary: 0.5, soft: 60, wl: 200})
+	c.paint(c.shape(rect(60, 50, 1540, 250), 5), hx("#9B6FE0"), wo{op: 0.7, vary: 0.5, soft: 30, wl: 200})
 	// the setting sun
 	sunM := c.fill(append(arc(800, horizon, 170, math.Pi, 2*math.Pi, 40), P{970, horizon + 2}, P{630, horizon + 2}))
 	c.paint(sunM, hx("#FF8A1A"), wo{op: 0.95, gouache: true, vary: 0.2, col2: hx("#FFD21F"), mix: 0.8, wl: 100})
 	c.outline(sunM, hx("#E8322B"), 5, 0.6)
 	c.paint(hills, hx("#7D4FB8"), wo{op: 0.95, vary: 0.4, soft: 2, rim: 0.8, col2: hx("#4B2E8A"), mix: 0.7, wl: 100})
-	c.line([]P{{-20, horizon}, {1620, horizon}}, false, hx("#4B2E8A"), 4, 0.6)
+	c.clipLine([]P{{-20, horizon}, {1620, horizon}}, c.shape(rect(26, 26, 1574, 1174), 5), hx("#4B2E8A"), 4, 0.6)
 	lake := c.shape(rect(26, horizon, 1574, 1174), 5)
 	c.paint(lake, hx("#3FA9F5"), wo{op: 0.95, vary: 0.5, soft: 2, rim: 0.6, wl: 200, brush: 0.25,
 		col2: hx("#2B3F9E"), mixFn: func(x, y float64) float64 { return (y - horizon) / 520 }})
@@ -1805,7 +1812,7 @@ func drawBaiterek(c *canvas) {
 
 func drawRocket(c *canvas) {
 	groundPts := append(spline([]P{{-20, 900}, {400, 880}, {900, 905}, {1300, 875}, {1620, 895}}, 10, false), P{1620, 1220}, P{-20, 1220})
-	ground := c.shape(groundPts, 4)
+	ground := c.shape(groundPts, 4).times(c.shape(rect(24, 24, 1576, 1176), 5))
 	sky := c.shape(rect(24, 24, 1576, 920), 5).minus(ground)
 	c.paint(sky, hx("#7FD3F7"), wo{op: 0.98, vary: 0.45, soft: 2, rim: 0.5, wl: 240, gouache: true, brush: 0.07, angle: 0.4,
 		col2: hx("#1C2370"), mixFn: func(x, y float64) float64 { return 1.15 - y/700 }})

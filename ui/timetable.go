@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// timetableSlide is "Today at the centre": today's sessions in time order,
+// what is on now and what starts next highlighted, with room and ages.
+func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
+	tt := s.Timetable
+	order := s.Langs
+	l1 := order[0]
+	heading := tr(l1, "today", nil)
+	if !tt.Category.IsEmpty() {
+		heading += " · " + tt.Category.Get(order)
+	}
+	title := richText(seg(heading, sizeTitle, true, colorNameAccent))
+	date := dateText(l1, tt.Day)
+	if len(order) > 1 {
+		date = tr(order[1], "today", nil) + "  ·  " + date
+	}
+	if tt.Pages > 1 {
+		date += "  ·  " + tr(l1, "page", map[string]any{"Page": tt.Page, "Pages": tt.Pages})
+	}
+	header := container.NewVBox(title, richText(seg(date, sizeBody, false, colorNameMuted)))
+
+	rows := container.NewVBox()
+	for _, r := range tt.Rows {
+		rows.Add(timetableRow(r, order))
+	}
+	return container.New(&marginLayout{frac: 0.05}, container.NewBorder(header, nil, nil, nil, container.NewVBox(widget.NewSeparator(), rows)))
+}
+
+func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {
+	l1 := order[0]
+	fg := fyne.ThemeColorName("")
+	bg := color.Color(color.Transparent)
+	badge := ""
+	switch {
+	case r.Now:
+		fg, bg, badge = theme.ColorNameForegroundOnPrimary, colorAccent, tr(l1, "now", nil)
+	case r.Next:
+		bg, badge = colorPanel, tr(l1, "next", nil)
+	}
+	whenSegs := []widget.RichTextSegment{seg(r.Start.String()+" – "+r.End.String(), sizeBody, true, fg)}
+	if badge != "" {
+		whenSegs = append(whenSegs, seg(badge, sizeCaption, true, fg))
+	}
+	when := richText(whenSegs...)
+	name := r.Name.Get(order)
+	segs := []widget.RichTextSegment{seg(name, sizeBody, true, fg)}
+	if len(order) > 1 {
+		if second := r.Name[order[1]]; second != "" && second != name {
+			segs = append(segs, seg(second, sizeCaption, false, mutedOr(fg)))
+		}
+	}
+	what := richText(segs...)
+	var right []widget.RichTextSegment
+	// Room and ages share one line.
+	if r.Room != "" {
+		room := seg(tr(l1, "room", nil)+" "+r.Room+"  ", sizeBody, false, fg)
+		room.Style.Inline = true
+		right = append(right, room)
+	}
+	if r.AgeFrom > 0 || r.AgeTo > 0 {
+		right = append(right, seg(tr(l1, "ages", map[string]any{"From": r.AgeFrom, "To": agesTo(r.AgeTo)}), sizeCaption, false, mutedOr(fg)))
+	}
+	where := richText(right...)
+	rect := canvas.NewRectangle(bg)
+	rect.CornerRadius = theme.Size(sizeBody) * 0.3
+	row := container.New(rowLayout{}, when, what, where)
+	pad := theme.Size(sizeBody) * 0.3
+	return container.NewStack(rect, container.New(layout.NewCustomPaddedLayout(0, 0, pad, pad), row))
+}
+
+func agesTo(n int) string {
+	if n <= 0 {
+		return "…"
+	}
+	return strconv.Itoa(n)
+}
+
+func mutedOr(fg fyne.ThemeColorName) fyne.ThemeColorName {
+	if fg != "" {
+		return fg
+	}
+	return colorNameMuted
+}
+
+// dateText writes a date in language l: "23 қараша, дүйсенбі".
+func dateText(l slides.Lang, t time.Time) string {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	return tr(l, "date", map[string]any{
+		"Day": t.Day(), "Month": tr(l, fmt.Sprintf("month.%d", int(t.Month())), nil),
+		"Weekday": tr(l, fmt.Sprintf("weekday.%d", wd), nil),
+	})
+}
+
+func seg(text string, size fyne.ThemeSizeName, bold bool, col fyne.ThemeColorName) *widget.TextSegment {
+	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}, ColorName: col}}
+}
+
+func richText(segs ...widget.RichTextSegment) *widget.RichText {
+	t := widget.NewRichText(segs...)
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+// rowLayout lays out a timetable row: when, what, where. Wide, they are
+// three columns; narrow (a portrait screen), "where" goes under "what".
+type rowLayout struct{}
+
+func narrow(w float32) bool { return w < 25*theme.Size(sizeBody) }
+
+func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	when, what, where := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	if narrow(objs[1].Size().Width / 0.7) {
+		return fyne.NewSize(100, max(when.Height, what.Height+where.Height))
+	}
+	return fyne.NewSize(100, max(when.Height, what.Height, where.Height))
+}
+
+func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	when, what, where := objs[0], objs[1], objs[2]
+	if narrow(size.Width) {
+		place(when, fyne.NewPos(0, 0), fyne.NewSize(size.Width*0.3, size.Height))
+		what.Resize(fyne.NewSize(size.Width*0.7, what.Size().Height))
+		h := what.MinSize().Height
+		place(what, fyne.NewPos(size.Width*0.3, 0), fyne.NewSize(size.Width*0.7, h))
+		place(where, fyne.NewPos(size.Width*0.3, h), fyne.NewSize(size.Width*0.7, size.Height-h))
+		return
+	}
+	x := float32(0)
+	for i, frac := range []float32{0.22, 0.53, 0.25} {
+		place(objs[i], fyne.NewPos(x, 0), fyne.NewSize(size.Width*frac, size.Height))
+		x += size.Width * frac
+	}
+}
+
+// timetableRows is how many sessions a timetable page shows on a screen:
+// rows on a portrait screen stack their columns and take more height.
+func timetableRows(size fyne.Size) int {
+	if size.Width < size.Height {
+		return 4
+	}
+	return kiosk.DefaultRowsPerPage
+}
