@@ -1602,7 +1602,9 @@ func drawLake(c *canvas) {
 	sky := c.shape(rect(26, 26, 1574, horizon+4), 5).minus(hills)
 	c.paint(sky, hx("#FFE066"), wo{op: 0.95, vary: 0.4, soft: 12, rim: 0.3, wl: 240,
 		col2: hx("#FF6F91"), mixFn: func(x, y float64) float64 { return 1.1 - y/560 }})
-	c.paint(c.shape(rect(60, 50, 1540, 250), 5), hx("#9B6FE0"), wo{op: 0.7, vary: 0.5, soft: 30, wl: 200})
+	// a violet glaze that fades out towards the horizon
+	c.paint(sky, hx("#9B6FE0"), wo{op: 0.75, vary: 0.5, soft: 5, wl: 200,
+		col2: hx("#FFFFFF"), mixFn: func(x, y float64) float64 { return (y - 60) / 330 }})
 	// the setting sun
 	sunM := c.fill(append(arc(800, horizon, 170, math.Pi, 2*math.Pi, 40), P{970, horizon + 2}, P{630, horizon + 2}))
 	c.paint(sunM, hx("#FF8A1A"), wo{op: 0.95, gouache: true, vary: 0.2, col2: hx("#FFD21F"), mix: 0.8, wl: 100})

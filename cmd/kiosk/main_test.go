@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/ui"
+)
+
+// kioskCmd runs one command line against a temp content folder and store.
+func kioskCmd(t *testing.T, dir string, args ...string) []byte {
+	t.Helper()
+	args = append(args, "--content", filepath.Join(dir, "Kiosk"), "--db", filepath.Join(dir, "data", "kiosk.db"))
+	var out, errs bytes.Buffer
+	if code := run(args, &out, &errs); code != 0 {
+		t.Fatalf("kiosk %s: exit %d\n%s", strings.Join(args, " "), code, errs.String())
+	}
+	return out.Bytes()
+}
+
+func TestHeadlessCommandsOnDemoContent(t *testing.T) {
+	dir := t.TempDir()
+	var scan struct {
+		Added   int `json:"added"`
+		Refused int `json:"refused"`
+	}
+	if err := json.Unmarshal(kioskCmd(t, dir, "scan", "--json"), &scan); err != nil {
+		t.Fatal(err)
+	}
+	if scan.Added == 0 || scan.Refused != 0 {
+		t.Errorf("scan of the demo content: %+v, want items added and none refused", scan)
+	}
+
+	var pl struct {
+		Items []map[string]any `json:"items"`
+	}
+	if err := json.Unmarshal(kioskCmd(t, dir, "playlist", "--json"), &pl); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, it := range pl.Items {
+		for _, field := range []string{"id", "kind", "source", "title", "duration_s", "active"} {
+			if _, ok := it[field]; !ok {
+				t.Errorf("playlist item %v has no %q", it["source"], field)
+			}
+		}
+		kind := it["kind"].(string)
+		kinds[kind]++
+		if kind == "artwork" && (it["width"].(float64) <= 0 || it["height"].(float64) <= 0) {
+			t.Errorf("artwork %v without width and height", it["source"])
+		}
+		title := it["title"].(map[string]any)
+		if title["kk"] == nil && title["ru"] == nil && title["en"] == nil {
+			t.Errorf("%v has no title", it["source"])
+		}
+	}
+	if kinds["announcement"] != 2 || kinds["timetable"] != 1 || kinds["artwork"] < 8 {
+		t.Errorf("demo playlist kinds = %v, want 2 announcements, 1 timetable, 8+ artworks", kinds)
+	}
+
+	// The sign-up announcement runs from 2026-08-15: not active in January 2025.
+	if err := json.Unmarshal(kioskCmd(t, dir, "playlist", "--json", "--at", "2025-01-10 15:00"), &pl); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range pl.Items {
+		if it["source"] == "announcements/signup.md" && it["active"] != false {
+			t.Errorf("sign-up announcement active before its from date")
+		}
+	}
+
+	var st struct {
+		Items    map[string]int   `json:"items"`
+		Refused  []map[string]any `json:"refused"`
+		LastScan map[string]any   `json:"last_scan"`
+	}
+	if err := json.Unmarshal(kioskCmd(t, dir, "status", "--json"), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Items["announcement"] != 2 || st.LastScan == nil || st.Refused == nil {
+		t.Errorf("status = %+v", st)
+	}
+
+	var clubs struct {
+		Clubs []struct {
+			ID       string `json:"id"`
+			Sessions []struct {
+				Day   int    `json:"day"`
+				Start string `json:"start"`
+			} `json:"sessions"`
+		} `json:"clubs"`
+	}
+	if err := json.Unmarshal(kioskCmd(t, dir, "clubs", "--json"), &clubs); err != nil {
+		t.Fatal(err)
+	}
+	if len(clubs.Clubs) != 6 || clubs.Clubs[0].ID != "robo" || clubs.Clubs[0].Sessions[0].Day != 1 || clubs.Clubs[0].Sessions[0].Start != "15:00" {
+		t.Errorf("clubs = %+v", clubs)
+	}
+	if out := string(kioskCmd(t, dir, "version")); !strings.HasPrefix(out, "kiosk ") {
+		t.Errorf("version = %q", out)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	var out, errs bytes.Buffer
+	if code := run([]string{"dance"}, &out, &errs); code != 2 || !strings.Contains(errs.String(), "unknown command") {
+		t.Errorf("exit %d, stderr %q", code, errs.String())
+	}
+}
+
+// TestFyneAppTomlAgrees keeps FyneApp.toml (read by `fyne package`) and the
+// code (used by `go run` and `kiosk version`) telling the same story.
+func TestFyneAppTomlAgrees(t *testing.T) {
+	var meta struct {
+		Details struct{ ID, Name, Version, Icon string }
+		Source  struct{ Dir string }
+	}
+	if _, err := toml.DecodeFile("../../FyneApp.toml", &meta); err != nil {
+		t.Fatal(err)
+	}
+	if meta.Details.Version != kiosk.Version || meta.Details.ID != ui.AppID || meta.Source.Dir != "cmd/kiosk" {
+		t.Errorf("FyneApp.toml says %+v; code says version %s, id %s", meta, kiosk.Version, ui.AppID)
+	}
+	if _, err := os.Stat(filepath.Join("../..", meta.Details.Icon)); err != nil {
+		t.Errorf("icon: %v", err)
+	}
+}
