@@ -20,6 +20,7 @@ type Slide struct {
 	Item      Item
 	Image     image.Image // artworks and posters
 	Timetable *Timetable  // timetable pages
+	QR        image.Image // the item's qr link drawn as a QR code
 	Duration  time.Duration
 	Langs     []slides.Lang // content language order
 }
@@ -43,6 +44,7 @@ type Show struct {
 	loc   *time.Location
 	skip  map[int64]bool // items whose picture could not be prepared this round
 	queue []Slide        // further pages of the last item
+	shown map[int64]int  // how often each text was shown, to alternate languages
 }
 
 // SetConfig applies new settings (from the next slide on).
@@ -105,6 +107,14 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 			s.queue = pages[1:]
 			return pages[0], nil
 		}
+		if it.Meta.QR != "" {
+			if qr, err := media.QRCode(it.Meta.QR, 512); err == nil {
+				sl.QR = qr
+			}
+		}
+		if it.Kind == KindAnnouncement || it.Kind == KindPoster {
+			sl.Langs = s.alternate(it, sl.Langs)
+		}
 		if it.Kind == KindArtwork || it.Kind == KindPoster {
 			img, err := s.picture(ctx, it)
 			if err != nil {
@@ -117,6 +127,33 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 		return sl, nil
 	}
 	return Slide{}, ErrNothingToShow
+}
+
+// alternate rotates the language order of a text from one showing to the
+// next, among the languages it is written in, so a visitor of each language
+// gets it in full in turn.
+func (s *Show) alternate(it Item, order []slides.Lang) []slides.Lang {
+	var have []slides.Lang
+	for _, l := range order {
+		if it.Title[l] != "" || it.Meta.Body[l] != "" {
+			have = append(have, l)
+		}
+	}
+	if len(have) < 2 {
+		return order
+	}
+	if s.shown == nil {
+		s.shown = map[int64]int{}
+	}
+	first := have[s.shown[it.ID]%len(have)]
+	s.shown[it.ID]++
+	out := []slides.Lang{first}
+	for _, l := range order {
+		if l != first {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func withoutSkipped(items []Item, skip map[int64]bool) []Item {

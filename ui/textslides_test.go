@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -30,7 +31,9 @@ func timetableTestSlide() kiosk.Slide {
 }
 
 func announcementTestSlide() kiosk.Slide {
+	qr, _ := media.QRCode("https://example.org/open-day", 512)
 	return kiosk.Slide{
+		QR: qr,
 		Item: kiosk.Item{ID: 8, Kind: kiosk.KindAnnouncement, Source: "announcements/open-day.md",
 			Title: slides.Text{slides.KK: "Ашық есік күні", slides.RU: "День открытых дверей"},
 			Meta: kiosk.Meta{Body: slides.Text{

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
@@ -144,15 +145,58 @@ func ruYears(n int) string {
 	return "лет"
 }
 
-// textSlide shows an announcement: a big title and its markdown body.
+// textSlide shows an announcement: a big title (with the second language's
+// under it), its markdown body, and the QR code of its link.
 func textSlide(s kiosk.Slide) fyne.CanvasObject {
 	order := s.Langs
-	title := widget.NewRichText(&widget.TextSegment{Text: s.Item.Title.Get(order),
-		Style: widget.RichTextStyle{SizeName: sizeTitle, TextStyle: fyne.TextStyle{Bold: true}, ColorName: colorNameAccent}})
-	title.Wrapping = fyne.TextWrapWord
+	titleText := s.Item.Title.Get(order)
+	segs := []widget.RichTextSegment{seg(titleText, sizeTitle, true, colorNameAccent)}
+	if len(order) > 1 {
+		if second := s.Item.Title[order[1]]; second != "" && second != titleText {
+			segs = append(segs, seg(second, sizeBody, false, colorNameMuted))
+		}
+	}
 	body := widget.NewRichTextFromMarkdown(s.Item.Meta.Body.Get(order))
 	body.Wrapping = fyne.TextWrapWord
-	return container.New(&marginLayout{frac: 0.06}, container.NewVBox(title, body))
+	text := container.NewVBox(richText(segs...), body)
+	if s.QR == nil {
+		return container.New(&marginLayout{frac: 0.06}, text)
+	}
+	qr := canvas.NewImageFromImage(s.QR)
+	qr.FillMode = canvas.ImageFillContain
+	qr.ScaleMode = canvas.ImageScalePixels
+	caption := widget.NewRichText(&widget.TextSegment{Text: tr(order[0], "scan.qr", nil),
+		Style: widget.RichTextStyle{SizeName: sizeCaption, Alignment: fyne.TextAlignCenter, ColorName: colorNameMuted}})
+	caption.Wrapping = fyne.TextWrapWord
+	return container.New(&marginLayout{frac: 0.06}, container.New(qrLayout{}, text, qr, caption))
+}
+
+// qrLayout puts a text beside a QR code and its caption: the code in a
+// column on the right of a landscape screen, below the text on a portrait
+// one. Objects: text, qr image, caption.
+type qrLayout struct{}
+
+func (qrLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (qrLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	text, qr, caption := objs[0], objs[1], objs[2]
+	gap := theme.Size(sizeBody)
+	if size.Width >= size.Height {
+		side := min(size.Height*0.45, size.Width*0.3)
+		place(text, fyne.NewPos(0, 0), fyne.NewSize(size.Width-side-gap, size.Height))
+		caption.Resize(fyne.NewSize(side, caption.MinSize().Height))
+		ch := caption.MinSize().Height
+		y := (size.Height - side - ch) / 2
+		place(qr, fyne.NewPos(size.Width-side, y), fyne.NewSize(side, side))
+		place(caption, fyne.NewPos(size.Width-side, y+side), fyne.NewSize(side, ch))
+		return
+	}
+	side := min(size.Width*0.5, size.Height*0.28)
+	caption.Resize(fyne.NewSize(size.Width, caption.MinSize().Height))
+	ch := caption.MinSize().Height
+	place(text, fyne.NewPos(0, 0), fyne.NewSize(size.Width, size.Height-side-ch-gap))
+	place(qr, fyne.NewPos((size.Width-side)/2, size.Height-side-ch), fyne.NewSize(side, side))
+	place(caption, fyne.NewPos(0, size.Height-ch), fyne.NewSize(size.Width, ch))
 }
 
 // emptySlide tells staff what to do when there is nothing to show.
