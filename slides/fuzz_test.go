@@ -1,6 +1,9 @@
 package slides
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -117,21 +120,87 @@ func FuzzParseClubsCSV(f *testing.F) {
 	})
 }
 
+// FuzzParseClubsXLSX fuzzes whole files, and, because a mutated zip mostly
+// fails its checksum, also one part of a good workbook (a sheet, the styles
+// or the shared strings) rezipped with mutated XML.
 func FuzzParseClubsXLSX(f *testing.F) {
-	f.Add(clubsXLSX)
-	f.Add(mustXLSX([]string{"Кружки", "Кесте"}, map[string][][]any{
+	kazakh := mustXLSX([]string{"Кружки", "Кесте"}, map[string][][]any{
 		"Кружки": {{"id", "name"}, {1, "x"}},
 		"Кесте":  {{"club_id", "day", "start", "end"}, {1, "Жм", timeCell(0.5), xlsxCell{v: 0.55, fmtStr: "[h]:mm"}}},
-	}))
-	f.Add([]byte("PK\x03\x04"))
-	f.Fuzz(func(t *testing.T, data []byte) {
+	})
+	for _, wb := range [][]byte{clubsXLSX, kazakh} {
+		for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/workbook.xml"} {
+			f.Add(wb, part, zipPart(wb, part))
+		}
+	}
+	f.Add([]byte("PK\x03\x04"), "", []byte(nil))
+	f.Fuzz(func(t *testing.T, data []byte, part string, content []byte) {
 		defer quick(t, time.Now())
-		list, _, err := ParseClubsXLSX(data)
-		if err != nil {
+		if list, _, err := ParseClubsXLSX(data); err == nil {
+			checkClubs(t, list)
+		}
+		if part == "" {
 			return
 		}
-		checkClubs(t, list)
+		re, ok := rezip(data, part, content)
+		if !ok {
+			return
+		}
+		if list, _, err := ParseClubsXLSX(re); err == nil {
+			checkClubs(t, list)
+		}
 	})
+}
+
+// zipPart returns the content of one file in a zip, or nil.
+func zipPart(data []byte, name string) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			rc, err := zf.Open()
+			if err != nil {
+				return nil
+			}
+			defer rc.Close()
+			b, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
+			return b
+		}
+	}
+	return nil
+}
+
+// rezip copies a zip, replacing (or adding) the file name with content.
+func rezip(data []byte, name string, content []byte) ([]byte, bool) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil || len(zr.File) > 50 {
+		return nil, false
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, false
+		}
+		w, _ := zw.Create(zf.Name)
+		_, err = io.Copy(w, io.LimitReader(rc, 1<<20))
+		rc.Close()
+		if err != nil {
+			return nil, false
+		}
+	}
+	w, _ := zw.Create(name)
+	w.Write(content)
+	if zw.Close() != nil {
+		return nil, false
+	}
+	return buf.Bytes(), true
 }
 
 // checkClubs checks the invariants of parsed clubs.
