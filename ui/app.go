@@ -53,6 +53,9 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 			slog.Error("watching the content folder stopped", "err", err)
 		}
 	}()
+	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: pingUI}
+	show.shown = mon.Showing
+	go mon.Run(ctx)
 	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)
 	go func() {
 		<-ctx.Done()
@@ -60,4 +63,17 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	}()
 	w.ShowAndRun()
 	return nil
+}
+
+// pingUI asks the UI goroutine to run a no-op and reports whether it did
+// before ctx ended: a stuck main loop draws no frames either.
+func pingUI(ctx context.Context) bool {
+	done := make(chan struct{})
+	fyne.Do(func() { close(done) })
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }

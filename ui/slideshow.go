@@ -36,6 +36,7 @@ type Slideshow struct {
 	empty      *fyne.Container
 	transition time.Duration
 	anim       *fyne.Animation
+	shown      func(kiosk.Item) // told of each slide put on screen (from Run's goroutine)
 }
 
 // NewSlideshow makes an empty slideshow.
@@ -183,6 +184,9 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 		}
 		fyne.DoAndWait(func() { s.Show(next) })
 		cur, shownAt = next, time.Now()
+		if s.shown != nil {
+			s.shown(cur.Item)
+		}
 	}
 }
 

@@ -20,8 +20,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
+	"path/filepath"
 )
 
 func main() {
@@ -30,7 +30,6 @@ func main() {
 
 // run executes one command line and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
 	name := "run"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
@@ -44,6 +43,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
+	logFile := ""
+	if name == "run" {
+		logFile = filepath.Join(filepath.Dir(opts.db), "kiosk.log")
+	}
+	setupLogging(stderr, logFile)
 	if err := cmd(opts, stdout); err != nil {
 		fmt.Fprintf(stderr, "kiosk %s: %v\n", name, err)
 		return 1
