@@ -37,6 +37,7 @@ type Config struct {
 	MaxMegapixels float64  `toml:"max_megapixels"` // larger images are refused
 	IdleTimeout   float64  `toml:"idle_timeout"`   // seconds before the club browser returns to the show
 	PIN           string   `toml:"pin"`            // staff panel PIN
+	RetentionDays int      `toml:"retention_days"` // proof of play older than this is deleted
 }
 
 // DefaultConfig is the configuration when kiosk.toml says nothing.
@@ -55,6 +56,7 @@ func DefaultConfig() Config {
 	c.MaxMegapixels = 100
 	c.IdleTimeout = 60
 	c.PIN = "2468"
+	c.RetentionDays = 400
 	return c
 }
 

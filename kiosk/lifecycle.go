@@ -150,6 +150,9 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 
 	retry := time.NewTimer(time.Hour)
 	retry.Stop()
+	prune := time.NewTicker(24 * time.Hour)
+	defer prune.Stop()
+	k.prune(ctx)
 	pending := map[string]bool{}
 	scan := func(paths []string) {
 		res, err := k.Ingest.Scan(ctx, paths)
@@ -190,6 +193,8 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 			} else {
 				scan(b.Paths)
 			}
+		case <-prune.C:
+			k.prune(ctx)
 		case <-retry.C:
 			paths := make([]string, 0, len(pending))
 			for p := range pending {
@@ -220,5 +225,16 @@ func (k *Kiosk) setRootWarning(missing bool) {
 	k.mu.Unlock()
 	if changed {
 		k.publishWarnings(ws)
+	}
+}
+
+// prune deletes proof of play older than the retention period.
+func (k *Kiosk) prune(ctx context.Context) {
+	days := k.Config().RetentionDays
+	if days <= 0 {
+		return
+	}
+	if err := k.Store.Prune(ctx, time.Now().AddDate(0, 0, -days)); err != nil && ctx.Err() == nil {
+		slog.Warn("pruning old proof of play failed", "err", err)
 	}
 }

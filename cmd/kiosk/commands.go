@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -21,6 +23,7 @@ var commands = map[string]func(options, io.Writer) error{
 	"playlist": cmdPlaylist,
 	"status":   cmdStatus,
 	"clubs":    cmdClubs,
+	"stats":    cmdStats,
 	"version":  cmdVersion,
 }
 
@@ -172,6 +175,59 @@ func cmdClubs(o options, out io.Writer) error {
 		}
 	}
 	return nil
+}
+
+func cmdStats(o options, out io.Writer) error {
+	k, err := o.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	cfg := k.Config()
+	loc, err := cfg.Location()
+	if err != nil {
+		return err
+	}
+	since := time.Time{}
+	if o.since != "" {
+		if since, err = parseAt(o.since, loc); err != nil {
+			return err
+		}
+	}
+	rows, err := kiosk.Stats(context.Background(), k.Store, since, loc, cfg.LangOrder())
+	if err != nil {
+		return err
+	}
+	if o.csv {
+		return writeStatsCSV(out, rows)
+	}
+	for _, r := range rows {
+		if r.Date != "total" {
+			continue
+		}
+		switch r.Kind {
+		case "exhibition":
+			fmt.Fprintf(out, "exhibition %q: shown %d times for %.0f minutes\n", r.Title, r.Plays, r.Seconds/60)
+		case "club":
+			fmt.Fprintf(out, "club %s (%s): page opened %d times\n", r.ID, r.Title, r.Touches)
+		case "touch_sessions":
+			fmt.Fprintf(out, "touchscreen: %d browsing sessions, %.0f minutes in all\n", r.Touches, r.Seconds/60)
+		default:
+			fmt.Fprintf(out, "%-12s %-40s shown %4d times for %6.1f minutes\n", r.Kind, r.Source, r.Plays, r.Seconds/60)
+		}
+	}
+	return nil
+}
+
+func writeStatsCSV(out io.Writer, rows []kiosk.StatRow) error {
+	w := csv.NewWriter(out)
+	w.Write([]string{"date", "kind", "id", "source", "title", "exhibition", "plays", "seconds", "touches"})
+	for _, r := range rows {
+		w.Write([]string{r.Date, r.Kind, r.ID, r.Source, r.Title, r.Exhibition, strconv.Itoa(r.Plays),
+			strconv.FormatFloat(r.Seconds, 'f', 1, 64), strconv.Itoa(r.Touches)})
+	}
+	w.Flush()
+	return w.Error()
 }
 
 func cmdVersion(_ options, out io.Writer) error {

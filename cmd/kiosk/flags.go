@@ -18,6 +18,8 @@ type options struct {
 	windowed bool
 	screen   string
 	at       string
+	since    string
+	csv      bool
 	wait     time.Duration
 }
 
@@ -39,6 +41,8 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.windowed, "windowed", false, "run in a window instead of fullscreen")
 	fs.StringVar(&o.screen, "screen", "", "this screen's name (per-screen settings in kiosk.toml)")
 	fs.StringVar(&o.at, "at", "", `time to evaluate the schedule at, "2006-01-02 15:04" in the centre's zone`)
+	fs.StringVar(&o.since, "since", "", "stats: from this date, 2006-01-02")
+	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV")
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
 	return o, fs.Parse(args)
 }

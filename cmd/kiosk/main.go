@@ -10,6 +10,7 @@
 //	kiosk playlist [--at "2025-01-10 15:00"] [--json]
 //	kiosk status [--json]      counts, refused files with reasons, last scan
 //	kiosk clubs  [--json]      the clubs and their weekly sessions
+//	kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
 //	kiosk version
 //
 // Every subcommand accepts --content DIR (default ~/Kiosk) and --db FILE
@@ -36,7 +37,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, version)\n", name)
+		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, stats, version)\n", name)
 		return 2
 	}
 	opts, err := parseFlags(name, args, stderr)
