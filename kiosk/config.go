@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 	_ "time/tzdata" // a zone name always resolves, even on a system without zoneinfo
 
@@ -38,6 +40,49 @@ type Config struct {
 	IdleTimeout   float64  `toml:"idle_timeout"`   // seconds before the club browser returns to the show
 	PIN           string   `toml:"pin"`            // staff panel PIN
 	RetentionDays int      `toml:"retention_days"` // proof of play older than this is deleted
+	// Screens holds per-screen sections, chosen by `kiosk run --screen NAME`.
+	Screens map[string]ScreenConfig `toml:"screens"`
+}
+
+// ScreenConfig narrows what one screen shows.
+type ScreenConfig struct {
+	Folders   []string `toml:"folders"`   // only items under these folders, e.g. "artworks/Hall"
+	Kinds     []string `toml:"kinds"`     // only these kinds: artwork, announcement, poster, timetable
+	Languages []string `toml:"languages"` // this screen's language order
+}
+
+// ForScreen is the configuration as one named screen sees it; an unknown or
+// empty name gives c unchanged.
+func (c Config) ForScreen(name string) Config {
+	sc, ok := c.Screens[name]
+	if !ok {
+		return c
+	}
+	if len(sc.Languages) > 0 {
+		c.Languages = sc.Languages
+	}
+	return c
+}
+
+// Shows reports whether the named screen shows an item.
+func (c Config) Shows(screen string, it Item) bool {
+	sc, ok := c.Screens[screen]
+	if !ok {
+		return true
+	}
+	if len(sc.Kinds) > 0 && !slices.Contains(sc.Kinds, string(it.Kind)) {
+		return false
+	}
+	if len(sc.Folders) == 0 || it.Kind == KindTimetable {
+		return true
+	}
+	for _, f := range sc.Folders {
+		f = strings.Trim(f, "/")
+		if it.Source == f || strings.HasPrefix(it.Source, f+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // DefaultConfig is the configuration when kiosk.toml says nothing.
@@ -102,6 +147,20 @@ func (c *Config) check() error {
 	}
 	if _, err := c.Location(); err != nil {
 		return err
+	}
+	for name, sc := range c.Screens {
+		for _, k := range sc.Kinds {
+			switch Kind(k) {
+			case KindArtwork, KindAnnouncement, KindPoster, KindTimetable:
+			default:
+				return fmt.Errorf("screens.%s.kinds: %q is not one of artwork, announcement, poster, timetable", name, k)
+			}
+		}
+		for _, l := range sc.Languages {
+			if l != "kk" && l != "ru" && l != "en" {
+				return fmt.Errorf("screens.%s.languages: %q is not one of kk, ru, en", name, l)
+			}
+		}
 	}
 	if c.MaxMegapixels <= 0 {
 		return fmt.Errorf("max_megapixels must be positive")

@@ -2,6 +2,8 @@ package kiosk
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -116,4 +118,59 @@ func TestTodayTimetable(t *testing.T) {
 	if len(pages) != 6 || pages[0].Category.IsEmpty() || pages[0].Pages != 3 {
 		t.Errorf("20 sessions in 2 categories at 4 a page: %d pages (want 6), first %+v", len(pages), pages[0])
 	}
+}
+
+func TestScreenSections(t *testing.T) {
+	cfg, _, err := loadConfigText(t, `
+[screens.hall]
+folders = ["artworks/Hall"]
+kinds = ["artwork", "timetable"]
+languages = ["ru", "kk"]
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hall := art(1, "artworks/Hall/a.jpg")
+	other := art(2, "artworks/Other/b.jpg")
+	news := text(3, "announcements/x.md", slides.Normal)
+	table := Item{ID: 4, Kind: KindTimetable, Source: "clubs/timetable", Enabled: true}
+	for _, tc := range []struct {
+		screen string
+		it     Item
+		want   bool
+	}{
+		{"hall", hall, true}, {"hall", other, false}, {"hall", news, false}, {"hall", table, true},
+		{"", other, true}, {"lobby", news, true},
+	} {
+		if got := cfg.Shows(tc.screen, tc.it); got != tc.want {
+			t.Errorf("screen %q shows %s = %v, want %v", tc.screen, tc.it.Source, got, tc.want)
+		}
+	}
+	if got := cfg.ForScreen("hall").LangOrder()[0]; got != slides.RU {
+		t.Errorf("hall's first language = %s, want ru", got)
+	}
+}
+
+func TestConfigBrokenAndUnknownKeys(t *testing.T) {
+	_, warnings, err := loadConfigText(t, "transition = 1\ncolour = \"red\"\n")
+	if err != nil || len(warnings) != 1 || !strings.Contains(warnings[0], "colour") {
+		t.Errorf("unknown key: warnings %v, err %v; want one warning naming it", warnings, err)
+	}
+	for _, bad := range []string{"durations = [", "[durations]\nartwork = -5\n", "timezone = \"Mars/Olympus\"\n", "languages = [\"de\"]\n"} {
+		if _, _, err := loadConfigText(t, bad); err == nil {
+			t.Errorf("config %q accepted", bad)
+		}
+	}
+	cfg, _, err := loadConfigText(t, "timezone = \"Asia/Almaty\"\n[durations]\nartwork = 7.5\n")
+	if err != nil || cfg.Durations.Artwork != 7.5 || cfg.Durations.Announcement != 15 {
+		t.Errorf("partial config: %+v, %v", cfg.Durations, err)
+	}
+}
+
+func loadConfigText(t *testing.T, text string) (Config, []string, error) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "kiosk.toml"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return LoadConfig(dir)
 }

@@ -54,7 +54,7 @@ func (s *Show) SetConfig(c Config) {
 		loc = time.Local
 	}
 	s.mu.Lock()
-	s.cfg, s.loc = c, loc
+	s.cfg, s.loc = c.ForScreen(s.Screen), loc
 	s.mu.Unlock()
 }
 
@@ -83,9 +83,15 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 		s.queue = s.queue[1:]
 		return sl, nil
 	}
-	items, err := s.Store.Items(ctx)
+	all, err := s.Store.Items(ctx)
 	if err != nil {
 		return Slide{}, err
+	}
+	items := all[:0]
+	for _, it := range all {
+		if cfg.Shows(s.Screen, it) {
+			items = append(items, it)
+		}
 	}
 	// A picture that cannot be prepared is passed over; try each item once.
 	s.skip = map[int64]bool{}

@@ -25,35 +25,43 @@ const weightBits = 14
 // scale, with partly covered pixels counted in part ("pixel mixing"). It
 // averages every source pixel into the result, so fine patterns become their
 // average colour instead of aliasing into stripes.
+//
+// Every destination pixel has the same number of taps (padded with zero
+// weights), so that the common cases of 2 and 3 taps run unrolled.
 type areaFilter struct {
+	taps  int
 	start []int   // first source pixel of each destination pixel
-	off   []int   // destination i's weights are w[off[i]:off[i+1]]
-	w     []int32 // weights summing to 1<<weightBits per destination pixel
+	w     []int32 // destination i's weights are w[i*taps:(i+1)*taps], summing to 1<<weightBits
 }
 
 func newAreaFilter(srcN, dstN int) areaFilter {
-	f := areaFilter{start: make([]int, dstN), off: make([]int, dstN+1)}
 	scale := float64(srcN) / float64(dstN)
+	span := func(i int) (lo, hi float64, j0, j1 int) {
+		lo, hi = float64(i)*scale, min(float64(i+1)*scale, float64(srcN))
+		return lo, hi, int(lo), max(int(lo)+1, min(int(math.Ceil(hi)), srcN))
+	}
+	f := areaFilter{taps: 1, start: make([]int, dstN)}
 	for i := range dstN {
-		lo, hi := float64(i)*scale, min(float64(i+1)*scale, float64(srcN))
-		j0, j1 := int(lo), min(int(math.Ceil(hi)), srcN)
-		f.start[i] = j0
-		first, sum, big := len(f.w), int32(0), len(f.w)
+		_, _, j0, j1 := span(i)
+		f.taps = max(f.taps, j1-j0)
+	}
+	f.w = make([]int32, dstN*f.taps)
+	for i := range dstN {
+		lo, hi, j0, j1 := span(i)
+		start := min(j0, srcN-f.taps) // keep all taps inside the source
+		f.start[i] = start
+		w := f.w[i*f.taps : (i+1)*f.taps]
+		sum, big := int32(0), j0-start
 		for j := j0; j < j1; j++ {
 			cover := min(hi, float64(j+1)) - max(lo, float64(j))
 			wt := int32(math.Round(cover / scale * (1 << weightBits)))
-			f.w = append(f.w, wt)
+			w[j-start] = wt
 			sum += wt
-			if wt > f.w[big] {
-				big = len(f.w) - 1
+			if wt > w[big] {
+				big = j - start
 			}
 		}
-		if len(f.w) == first { // cannot happen while srcN >= dstN; be safe
-			f.w = append(f.w, 0)
-			big = first
-		}
-		f.w[big] += 1<<weightBits - sum // rounding leftovers to the largest weight
-		f.off[i+1] = len(f.w)
+		w[big] += 1<<weightBits - sum // rounding leftovers to the largest weight
 	}
 	return f
 }
@@ -75,28 +83,52 @@ func resizeArea(src *image.RGBA, w, h int) *image.RGBA {
 	return src
 }
 
+// round is added before shifting a weighted sum down to 8 bits.
+const round = 1 << (weightBits - 1)
+
 // resizeRows changes the width of each row to w.
 func resizeRows(src *image.RGBA, w int) *image.RGBA {
 	sw, h := src.Rect.Dx(), src.Rect.Dy()
 	f := newAreaFilter(sw, w)
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	const round = 1 << (weightBits - 1)
 	for y := range h {
 		row := src.Pix[y*src.Stride : y*src.Stride+4*sw]
 		out := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
-		for x := range w {
-			ws := f.w[f.off[x]:f.off[x+1]]
-			p := row[4*f.start[x]:]
-			p = p[:4*len(ws)]
-			r, g, b := int32(round), int32(round), int32(round)
-			for k, wt := range ws {
-				q := p[4*k : 4*k+3 : 4*k+3]
-				r += int32(q[0]) * wt
-				g += int32(q[1]) * wt
-				b += int32(q[2]) * wt
+		switch f.taps {
+		case 2:
+			for x := range w {
+				s, wt := 4*f.start[x], f.w[2*x:2*x+2:2*x+2]
+				p := row[s : s+8 : s+8]
+				o := out[4*x : 4*x+4 : 4*x+4]
+				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + round) >> weightBits)
+				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + round) >> weightBits)
+				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + round) >> weightBits)
+				o[3] = 0xFF
 			}
-			o := out[4*x : 4*x+4 : 4*x+4]
-			o[0], o[1], o[2], o[3] = uint8(r>>weightBits), uint8(g>>weightBits), uint8(b>>weightBits), 0xFF
+		case 3:
+			for x := range w {
+				s, wt := 4*f.start[x], f.w[3*x:3*x+3:3*x+3]
+				p := row[s : s+12 : s+12]
+				o := out[4*x : 4*x+4 : 4*x+4]
+				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + int32(p[8])*wt[2] + round) >> weightBits)
+				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + int32(p[9])*wt[2] + round) >> weightBits)
+				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + int32(p[10])*wt[2] + round) >> weightBits)
+				o[3] = 0xFF
+			}
+		default:
+			for x := range w {
+				ws := f.w[x*f.taps : (x+1)*f.taps]
+				p := row[4*f.start[x] : 4*(f.start[x]+f.taps)]
+				r, g, b := int32(round), int32(round), int32(round)
+				for k, wt := range ws {
+					q := p[4*k : 4*k+3 : 4*k+3]
+					r += int32(q[0]) * wt
+					g += int32(q[1]) * wt
+					b += int32(q[2]) * wt
+				}
+				o := out[4*x : 4*x+4 : 4*x+4]
+				o[0], o[1], o[2], o[3] = uint8(r>>weightBits), uint8(g>>weightBits), uint8(b>>weightBits), 0xFF
+			}
 		}
 	}
 	return dst
@@ -107,23 +139,50 @@ func resizeColumns(src *image.RGBA, h int) *image.RGBA {
 	w, sh := src.Rect.Dx(), src.Rect.Dy()
 	f := newAreaFilter(sh, h)
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
-	acc := make([]int32, 4*w)
-	const round = 1 << (weightBits - 1)
+	n := 4 * w
+	rowAt := func(sy int) []byte { return src.Pix[sy*src.Stride : sy*src.Stride+n] }
+	var acc []int32
 	for y := range h {
-		for i := range acc {
-			acc[i] = round
-		}
-		for k, wt := range f.w[f.off[y]:f.off[y+1]] {
-			sy := f.start[y] + k
-			row := src.Pix[sy*src.Stride : sy*src.Stride+4*w]
-			acc := acc[:len(row)]
-			for i, v := range row {
-				acc[i] += int32(v) * wt
+		out := dst.Pix[y*dst.Stride : y*dst.Stride+n]
+		wt, sy := f.w[y*f.taps:(y+1)*f.taps], f.start[y]
+		switch f.taps {
+		case 2:
+			r0, r1 := rowAt(sy), rowAt(sy+1)
+			w0, w1 := wt[0], wt[1]
+			for i := 0; i+3 < len(out); i += 4 {
+				a, b, o := r0[i:i+3:i+3], r1[i:i+3:i+3], out[i:i+4:i+4]
+				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + round) >> weightBits)
+				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + round) >> weightBits)
+				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + round) >> weightBits)
+				o[3] = 0xFF
 			}
-		}
-		out := dst.Pix[y*dst.Stride : y*dst.Stride+4*w]
-		for i := range out {
-			out[i] = uint8(acc[i] >> weightBits)
+		case 3:
+			r0, r1, r2 := rowAt(sy), rowAt(sy+1), rowAt(sy+2)
+			w0, w1, w2 := wt[0], wt[1], wt[2]
+			for i := 0; i+3 < len(out); i += 4 {
+				a, b, c, o := r0[i:i+3:i+3], r1[i:i+3:i+3], r2[i:i+3:i+3], out[i:i+4:i+4]
+				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + int32(c[0])*w2 + round) >> weightBits)
+				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + int32(c[1])*w2 + round) >> weightBits)
+				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + int32(c[2])*w2 + round) >> weightBits)
+				o[3] = 0xFF
+			}
+		default:
+			if acc == nil {
+				acc = make([]int32, n)
+			}
+			for i := range acc {
+				acc[i] = round
+			}
+			for k, wk := range wt {
+				row := rowAt(sy + k)
+				acc := acc[:len(row)]
+				for i, v := range row {
+					acc[i] += int32(v) * wk
+				}
+			}
+			for i := range out {
+				out[i] = uint8(acc[i] >> weightBits)
+			}
 		}
 	}
 	return dst

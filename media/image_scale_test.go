@@ -30,18 +30,47 @@ func TestFitInside(t *testing.T) {
 }
 
 func TestAreaFilterWeights(t *testing.T) {
-	for _, n := range [][2]int{{10, 10}, {10, 3}, {2000, 1920}, {730, 100}, {7, 1}, {3, 2}} {
+	for _, n := range [][2]int{{10, 10}, {10, 3}, {2000, 1920}, {730, 100}, {7, 1}, {3, 2}, {1, 1}, {5, 4}} {
 		f := newAreaFilter(n[0], n[1])
 		for i := range n[1] {
 			sum := int32(0)
-			for k, wt := range f.w[f.off[i]:f.off[i+1]] {
-				if wt < 0 || f.start[i]+k >= n[0] {
+			for k, wt := range f.w[i*f.taps : (i+1)*f.taps] {
+				if wt < 0 || f.start[i] < 0 || f.start[i]+k >= n[0] {
 					t.Fatalf("%d->%d: pixel %d has weight %d at source %d", n[0], n[1], i, wt, f.start[i]+k)
 				}
 				sum += wt
 			}
 			if sum != 1<<weightBits {
 				t.Errorf("%d->%d: weights of pixel %d sum to %d", n[0], n[1], i, sum)
+			}
+		}
+	}
+}
+
+// TestResizeAreaTaps: the unrolled 2- and 3-tap paths agree with the
+// general one, which a many-tap filter takes.
+func TestResizeAreaTaps(t *testing.T) {
+	src := noise(90, 60)
+	for _, size := range [][2]int{{60, 40}, {50, 35}, {89, 59}, {20, 13}, {7, 5}} {
+		got := resizeArea(src, size[0], size[1])
+		for y := range size[1] {
+			for x := range size[0] {
+				// The same area average, computed in floating point.
+				sx, sy := float64(90)/float64(size[0]), float64(60)/float64(size[1])
+				var sum, area float64
+				for j := 0; j < 60; j++ {
+					cy := min(float64(y+1)*sy, float64(j+1)) - max(float64(y)*sy, float64(j))
+					for i := 0; i < 90; i++ {
+						cx := min(float64(x+1)*sx, float64(i+1)) - max(float64(x)*sx, float64(i))
+						if cx > 0 && cy > 0 {
+							sum += cx * cy * float64(src.Pix[src.PixOffset(i, j)])
+							area += cx * cy
+						}
+					}
+				}
+				if d := float64(got.Pix[got.PixOffset(x, y)]) - sum/area; d > 1.5 || d < -1.5 {
+					t.Fatalf("%dx%d: red at (%d, %d) = %d, want %.1f", size[0], size[1], x, y, got.Pix[got.PixOffset(x, y)], sum/area)
+				}
 			}
 		}
 	}
