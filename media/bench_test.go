@@ -81,7 +81,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("decode", func(b *testing.B) {
 		for b.Loop() {
 			var err error
-			if img, err = decodeImage(data, h, w, ht); err != nil {
+			if img, _, err = decodeImage(data, h, w, ht, false); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -16,18 +16,30 @@ import (
 // stored orientation. Transparent pixels are laid over white, as children's
 // drawings are on paper. A JPEG may come out smaller than stored, but never
 // smaller than minW x minH.
-func decodeImage(data []byte, h header, minW, minH int) (*image.RGBA, error) {
+//
+// With scratch, the pixels may live outside Go's heap (no zeroing, no
+// garbage collector work for tens of megabytes); then the image must not be
+// used after free is called. free is never nil.
+func decodeImage(data []byte, h header, minW, minH int, scratch bool) (img *image.RGBA, free func(), err error) {
+	free = func() {}
+	if h.Format == "jpeg" {
+		if jpegEndsEarly(data, h.jpeg.sos) {
+			return nil, free, imageErr(KindDamaged, errEndsEarly)
+		}
+		return decodeJPEG(data, h.jpeg.adobe, minW, minH, scratch)
+	}
+	img, err = decodeOther(data, h)
+	return img, free, err
+}
+
+// decodeOther decodes a PNG, WebP or GIF image with Go's decoders.
+func decodeOther(data []byte, h header) (*image.RGBA, error) {
 	var (
 		img image.Image
 		err error
 	)
 	r := bytes.NewReader(data)
 	switch h.Format {
-	case "jpeg":
-		if jpegEndsEarly(data, h.jpeg.sos) {
-			return nil, imageErr(KindDamaged, errEndsEarly)
-		}
-		return decodeJPEG(data, h.jpeg.adobe, minW, minH)
 	case "png":
 		img, err = png.Decode(r)
 	case "webp":

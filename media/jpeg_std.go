@@ -16,13 +16,13 @@ const jpegTurbo = false
 
 // decodeJPEG decodes a JPEG into an opaque RGBA image at full size; the
 // standard decoder cannot shrink while decoding. It undoes Adobe's inverted
-// CMYK itself, so adobe is unused.
-func decodeJPEG(data []byte, adobe bool, minW, minH int) (*image.RGBA, error) {
+// CMYK itself, so adobe is unused, and the pixels are always on Go's heap.
+func decodeJPEG(data []byte, adobe bool, minW, minH int, scratch bool) (*image.RGBA, func(), error) {
 	img, err := jpeg.Decode(bytes.NewReader(data))
 	if err != nil {
-		return nil, decodeErr(err)
+		return nil, func() {}, decodeErr(err)
 	}
-	return flatten(img), nil
+	return flatten(img), func() {}, nil
 }
 
 // encodeJPEG encodes an RGBA image (alpha ignored) as a baseline JPEG with

@@ -75,29 +75,41 @@ func pickScale(w, h, minW, minH int) scale {
 
 // decodeJPEG decodes a JPEG into an opaque RGBA image, shrunk while decoding
 // by the smallest factor that keeps it at least minW x minH. adobe says the
-// file has an Adobe APP14 segment (CMYK stored inverted).
-func decodeJPEG(data []byte, adobe bool, minW, minH int) (*image.RGBA, error) {
+// file has an Adobe APP14 segment (CMYK stored inverted). With scratch, the
+// pixels are in C memory, which free releases; otherwise free does nothing.
+func decodeJPEG(data []byte, adobe bool, minW, minH int, scratch bool) (img *image.RGBA, free func(), err error) {
+	free = func() {}
 	if len(data) == 0 {
-		return nil, imageErr(KindEmpty, errors.New("the file has no bytes"))
+		return nil, free, imageErr(KindEmpty, errors.New("the file has no bytes"))
 	}
 	h := C.tjInitDecompress()
 	if h == nil {
-		return nil, fmt.Errorf("turbojpeg: %s", C.GoString(C.tjGetErrorStr2(nil)))
+		return nil, free, fmt.Errorf("turbojpeg: %s", C.GoString(C.tjGetErrorStr2(nil)))
 	}
 	defer C.tjDestroy(h)
 	src, n := (*C.uchar)(unsafe.Pointer(&data[0])), C.ulong(len(data))
 	var w, ht, subsamp, colorspace C.int
 	if C.tjDecompressHeader3(h, src, n, &w, &ht, &subsamp, &colorspace) != 0 {
 		if err := turboErr(h); err != nil {
-			return nil, err
+			return nil, free, err
 		}
 	}
 	if w <= 0 || ht <= 0 {
-		return nil, imageErrf(KindDamaged, "jpeg: no size in the header")
+		return nil, free, imageErrf(KindDamaged, "jpeg: no size in the header")
 	}
 	s := pickScale(int(w), int(ht), minW, minH)
 	sw, sh := s.of(int(w)), s.of(int(ht))
-	img := image.NewRGBA(image.Rect(0, 0, sw, sh))
+	rect := image.Rect(0, 0, sw, sh)
+	if scratch {
+		p := C.malloc(C.size_t(4 * sw * sh))
+		if p == nil {
+			return nil, free, fmt.Errorf("jpeg: no memory for %dx%d pixels", sw, sh)
+		}
+		img = &image.RGBA{Pix: unsafe.Slice((*byte)(p), 4*sw*sh), Stride: 4 * sw, Rect: rect}
+		free = func() { C.free(p) }
+	} else {
+		img = image.NewRGBA(rect)
+	}
 	format := C.int(C.TJPF_RGBX) // X comes out 0xFF
 	cmyk := colorspace == C.TJCS_CMYK || colorspace == C.TJCS_YCCK
 	if cmyk {
@@ -106,13 +118,14 @@ func decodeJPEG(data []byte, adobe bool, minW, minH int) (*image.RGBA, error) {
 	if C.tjDecompress2(h, src, n, (*C.uchar)(unsafe.Pointer(&img.Pix[0])),
 		C.int(sw), C.int(img.Stride), C.int(sh), format, C.TJFLAG_LIMITSCANS) != 0 {
 		if err := turboErr(h); err != nil {
-			return nil, err
+			free()
+			return nil, func() {}, err
 		}
 	}
 	if cmyk {
 		cmykToRGB(img.Pix, adobe)
 	}
-	return img, nil
+	return img, free, nil
 }
 
 // cmykToRGB converts CMYK pixels to RGB in place, the simple way (no colour

@@ -56,11 +56,11 @@ func MakeRendition(ctx context.Context, src, dst string, box Size, maxPixels int
 	if h.Orientation >= 5 {
 		sw, sh = fh, fw
 	}
-	img, err := decodeImage(data, h, sw, sh)
+	img, free, err := decodeImage(data, h, sw, sh, true)
 	if err != nil {
 		return Rendition{}, withPath(err, src)
 	}
-	data = nil // let a large file go while the rest works
+	defer free() // only after encoding: img may be the very image encoded
 	if err := ctx.Err(); err != nil {
 		return Rendition{}, err
 	}
@@ -156,7 +156,7 @@ func DecodeRendition(path string) (image.Image, error) {
 	if err != nil {
 		return nil, withPath(err, path)
 	}
-	img, err := decodeImage(data, h, h.Width, h.Height)
+	img, _, err := decodeImage(data, h, h.Width, h.Height, false)
 	if err != nil {
 		return nil, withPath(err, path)
 	}

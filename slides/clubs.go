@@ -87,16 +87,17 @@ func ParseClubsCSV(clubs, timetable []byte) ([]Club, []RowError, error) {
 // columns and rules as ParseClubsCSV. A workbook without a timetable sheet
 // gives its clubs without sessions and one RowError saying so.
 func ParseClubsXLSX(data []byte) ([]Club, []RowError, error) {
-	f, err := openXLSX(data)
+	wb, err := openXLSX(data)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer f.Close()
+	defer wb.f.Close()
+	f := wb.f
 	clubSheet, ok := findSheetAmong(f, "Clubs", "Кружки", "Үйірмелер", "Клубы")
 	if !ok {
 		return nil, nil, missingSheet(f, "Clubs")
 	}
-	ct, err := readSheet(f, clubSheet)
+	ct, err := wb.readSheet(clubSheet)
 	if err != nil {
 		return nil, nil, inTable(err, clubSheet)
 	}
@@ -104,7 +105,7 @@ func ParseClubsXLSX(data []byte) ([]Club, []RowError, error) {
 	var missing []RowError
 	var tt Table
 	if ok {
-		if tt, err = readSheet(f, ttSheet); err != nil {
+		if tt, err = wb.readSheet(ttSheet); err != nil {
 			return nil, nil, inTable(err, ttSheet)
 		}
 	} else {

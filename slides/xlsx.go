@@ -35,18 +35,18 @@ var errXLSX = errors.New("unusable workbook")
 // "7.0000000001"). Zip bombs are refused (see MaxXLSXUnzipped and
 // MaxXLSXPart).
 func ReadXLSXTables(data []byte, sheets ...string) (map[string]Table, error) {
-	f, err := openXLSX(data)
+	wb, err := openXLSX(data)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer wb.f.Close()
 	out := make(map[string]Table, len(sheets))
 	for _, want := range sheets {
-		name, ok := findSheet(f, want)
+		name, ok := findSheet(wb.f, want)
 		if !ok {
-			return nil, missingSheet(f, want)
+			return nil, missingSheet(wb.f, want)
 		}
-		t, err := readSheet(f, name)
+		t, err := wb.readSheet(name)
 		if err != nil {
 			return nil, err
 		}
@@ -57,7 +57,7 @@ func ReadXLSXTables(data []byte, sheets ...string) (map[string]Table, error) {
 
 // openXLSX checks the zip directory against the size limits, then opens
 // the workbook with excelize under the same limits.
-func openXLSX(data []byte) (f *excelize.File, err error) {
+func openXLSX(data []byte) (wb *workbook, err error) {
 	bad := func(cause error) error {
 		return wrapErr(cause, 0,
 			"файлды ашу мүмкін емес: бұл .xlsx кестесі емес немесе ол бүлінген",
@@ -69,7 +69,9 @@ func openXLSX(data []byte) (f *excelize.File, err error) {
 		return nil, bad(err)
 	}
 	var total uint64
+	parts := make(map[string]*zip.File, len(zr.File))
 	for _, zf := range zr.File {
+		parts[strings.ToLower(strings.ReplaceAll(zf.Name, "\\", "/"))] = zf
 		total += zf.UncompressedSize64
 		if zf.UncompressedSize64 > MaxXLSXPart || total > MaxXLSXUnzipped {
 			return nil, wrapErr(errXLSX, 0,
@@ -80,17 +82,17 @@ func openXLSX(data []byte) (f *excelize.File, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil { // excelize is not ours; a damaged file must not crash the kiosk
-			f, err = nil, bad(fmt.Errorf("excelize panic: %v", r))
+			wb, err = nil, bad(fmt.Errorf("excelize panic: %v", r))
 		}
 	}()
-	f, err = excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxXLSXUnzipped,
 		UnzipXMLSizeLimit: MaxXLSXPart,
 	})
 	if err != nil {
 		return nil, bad(err)
 	}
-	return f, nil
+	return &workbook{f: f, parts: parts, kinds: map[int]numKind{}}, nil
 }
 
 // findSheet returns the workbook's name for want, matched exactly, then
@@ -121,27 +123,35 @@ func missingSheet(f *excelize.File, want string) error {
 
 // readSheet reads one sheet into a Table, turning number cells into text
 // as described for ReadXLSXTables.
-func readSheet(f *excelize.File, sheet string) (t Table, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			t, err = Table{}, wrapErr(fmt.Errorf("excelize panic: %v", r), 0,
-				g(sheet)+" парағын оқу мүмкін емес",
-				"лист "+g(sheet)+" не читается",
-				"the sheet "+q(sheet)+" cannot be read")
-		}
-	}()
+func (wb *workbook) readSheet(sheet string) (t Table, err error) {
 	sheetErr := func(cause error) error {
 		return wrapErr(cause, 0,
 			g(sheet)+" парағын оқу мүмкін емес",
 			"лист "+g(sheet)+" не читается",
 			"the sheet "+q(sheet)+" cannot be read")
 	}
-	props, _ := f.GetWorkbookProps()
-	cf := cellFormatter{f: f, sheet: sheet, kinds: map[int]numKind{}}
-	if props.Date1904 != nil {
-		cf.date1904 = *props.Date1904
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = Table{}, sheetErr(fmt.Errorf("excelize panic: %v", r))
+		}
+	}()
+	p, err := wb.sheetPath(sheet)
+	if err != nil {
+		return Table{}, sheetErr(err)
 	}
-	rows, err := f.Rows(sheet)
+	sc, err := wb.scanSheet(p)
+	if err != nil {
+		var re RowError
+		if errors.As(err, &re) {
+			return Table{}, re
+		}
+		return Table{}, sheetErr(err)
+	}
+	date1904 := false
+	if props, err := wb.f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		date1904 = *props.Date1904
+	}
+	rows, err := wb.f.Rows(sheet)
 	if err != nil {
 		return Table{}, sheetErr(err)
 	}
@@ -158,16 +168,14 @@ func readSheet(f *excelize.File, sheet string) (t Table, err error) {
 				continue
 			}
 			empty = false
-			if i < MaxColumns {
-				cols[i] = cf.format(i+1, n, v)
+			if kind, ok := sc.numbers[cellKey(i+1, n)]; ok {
+				if x, err := strconv.ParseFloat(v, 64); err == nil && !math.IsInf(x, 0) && !math.IsNaN(x) {
+					cols[i] = formatNumber(x, kind, date1904)
+				}
 			}
 		}
-		if empty {
-			continue
-		}
-		recs = append(recs, record{line: n, fields: cols})
-		if len(recs) > MaxRows+1 {
-			break // buildTable reports it
+		if !empty {
+			recs = append(recs, record{line: n, fields: cols})
 		}
 	}
 	if err := rows.Error(); err != nil {
@@ -185,48 +193,6 @@ const (
 	kindTime
 	kindDateTime
 )
-
-// cellFormatter turns raw number cells into text, caching the kind of each
-// cell style.
-type cellFormatter struct {
-	f        *excelize.File
-	sheet    string
-	date1904 bool
-	kinds    map[int]numKind
-}
-
-// format returns the text for the raw value v of the cell at col, row.
-// Only cells stored as numbers are changed.
-func (cf *cellFormatter) format(col, row int, v string) string {
-	x, err := strconv.ParseFloat(v, 64)
-	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
-		return v
-	}
-	cell, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return v
-	}
-	if typ, err := cf.f.GetCellType(cf.sheet, cell); err != nil ||
-		(typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber) {
-		return v
-	}
-	kind := kindNumber
-	if idx, err := cf.f.GetCellStyle(cf.sheet, cell); err == nil {
-		k, ok := cf.kinds[idx]
-		if !ok {
-			if st, err := cf.f.GetStyle(idx); err == nil && st != nil {
-				code := ""
-				if st.CustomNumFmt != nil {
-					code = *st.CustomNumFmt
-				}
-				k = classifyNumFmt(st.NumFmt, code)
-			}
-			cf.kinds[idx] = k
-		}
-		kind = k
-	}
-	return formatNumber(x, kind, cf.date1904)
-}
 
 // formatNumber writes x as the kind of cell it is in.
 func formatNumber(x float64, kind numKind, date1904 bool) string {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -139,7 +140,7 @@ func TestReadXLSXTablesErrors(t *testing.T) {
 		if !errors.As(err, &re) || !strings.Contains(err.Error(), tt.errText) || re.Reason[KK] == "" || re.Reason[RU] == "" {
 			t.Errorf("%s: ReadXLSXTables error = %v, want a trilingual RowError containing %q", tt.name, err, tt.errText)
 		}
-		if d := time.Since(start); d > time.Second {
+		if d := time.Since(start); d > slowdown*time.Second {
 			t.Errorf("%s: took %v, want a quick refusal", tt.name, d)
 		}
 	}
@@ -204,6 +205,60 @@ func TestCleanNumber(t *testing.T) {
 	} {
 		if got := cleanNumber(in); got != want {
 			t.Errorf("cleanNumber(%v) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadXLSXTablesHostileSheets(t *testing.T) {
+	base, err := buildXLSX([]string{"S"}, map[string][][]any{"S": {{"a", "b"}, {1, 2}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := func(rows string) []byte {
+		re, ok := rezip(base, "xl/worksheets/sheet1.xml", []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+
+			`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+rows+`</sheetData></worksheet>`))
+		if !ok {
+			t.Fatal("rezip")
+		}
+		return re
+	}
+	var far, tall strings.Builder
+	far.WriteString(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`)
+	for r := 2; r < 50000; r++ {
+		fmt.Fprintf(&far, `<row r="%d"><c r="XFD%d"><v>1</v></c></row>`, r, r)
+	}
+	tall.WriteString(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`)
+	for r := 2; r <= MaxRows+2; r++ {
+		fmt.Fprintf(&tall, `<row r="%d"><c r="A%d"><v>%d</v></c></row>`, r, r, r)
+	}
+	tests := []struct {
+		name    string
+		data    []byte
+		want    Table
+		errText string
+	}{
+		{"value in column XFD", sheet(far.String()), Table{}, "row 2: more than 1000 columns"},
+		{"too many rows", sheet(tall.String()), Table{}, "more than 100000 rows"},
+		{
+			"last row of the sheet, cells without r",
+			sheet(`<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>` +
+				`<row r="1048576"><c><v>0.1</v></c><c><v>7</v></c></row>`),
+			Table{Header: []string{"a", "b"}, Rows: []TableRow{{1048576, map[string]string{"a": "0.1", "b": "7"}}}},
+			"",
+		},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		got, err := ReadXLSXTables(tt.data, "S")
+		if tt.errText != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.errText) {
+				t.Errorf("%s: error = %v, want one containing %q", tt.name, err, tt.errText)
+			}
+		} else if err != nil || !reflect.DeepEqual(got["S"], tt.want) {
+			t.Errorf("%s:\n got %s, %v\nwant %s", tt.name, js(got["S"]), err, js(tt.want))
+		}
+		if d := time.Since(start); d > 3*slowdown*time.Second {
+			t.Errorf("%s: took %v", tt.name, d)
 		}
 	}
 }

@@ -1,0 +1,381 @@
+package ui
+
+import (
+	"image/color"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// CornerPress is the staff's hidden door: a transparent square for the
+// top-left corner of the window that calls onLongPress when it is held down
+// for the hold time. Fyne delivers a finger on a touchscreen as mouse events,
+// so one MouseDown/MouseUp pair serves both. A short tap calls OnTap, if set
+// (the corner swallows taps, so the app may pass them on).
+type CornerPress struct {
+	widget.BaseWidget
+
+	// OnTap, if set, is called for a tap that was not a long press.
+	OnTap func()
+
+	hold        time.Duration
+	onLongPress func()
+
+	mu    sync.Mutex // the timer fires on its own goroutine
+	gen   int        // counts presses; a timer fires only for its own press
+	down  bool
+	fired bool
+	timer *time.Timer
+}
+
+var (
+	_ desktop.Mouseable = (*CornerPress)(nil)
+	_ fyne.Tappable     = (*CornerPress)(nil)
+)
+
+// NewCornerPress makes a corner that calls onLongPress (on the UI goroutine)
+// after a press held for hold.
+func NewCornerPress(hold time.Duration, onLongPress func()) *CornerPress {
+	c := &CornerPress{hold: hold, onLongPress: onLongPress}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Layer is the corner placed in the top-left of a window-sized layer: put it
+// on top of the window's other content (it catches events only in the
+// corner).
+func (c *CornerPress) Layer() fyne.CanvasObject { return container.New(cornerLayout{}, c) }
+
+// MouseDown starts the hold timer.
+func (c *CornerPress) MouseDown(*desktop.MouseEvent) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	gen := c.gen
+	c.down, c.fired = true, false
+	if c.timer != nil {
+		c.timer.Stop()
+	}
+	c.timer = time.AfterFunc(c.hold, func() { fyne.Do(func() { c.fire(gen) }) })
+}
+
+// MouseUp cancels the hold timer.
+func (c *CornerPress) MouseUp(*desktop.MouseEvent) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.down = false
+	c.gen++
+	if c.timer != nil {
+		c.timer.Stop()
+		c.timer = nil
+	}
+}
+
+// Tapped passes a short tap on to OnTap; the release of a long press is not
+// a tap.
+func (c *CornerPress) Tapped(*fyne.PointEvent) {
+	c.mu.Lock()
+	fired := c.fired
+	c.fired = false
+	c.mu.Unlock()
+	if !fired && c.OnTap != nil {
+		c.OnTap()
+	}
+}
+
+func (c *CornerPress) fire(gen int) {
+	c.mu.Lock()
+	ok := c.down && c.gen == gen
+	if ok {
+		c.fired = true
+	}
+	c.mu.Unlock()
+	if ok && c.onLongPress != nil {
+		c.onLongPress()
+	}
+}
+
+// CreateRenderer draws nothing.
+func (c *CornerPress) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// cornerSide is the side of the hidden corner: 120 px on a 1080 px screen.
+func cornerSide() float32 { return theme.Size(sizeBody) * 3.33 }
+
+// cornerLayout puts its one object in the top-left corner.
+type cornerLayout struct{}
+
+func (cornerLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+func (cornerLayout) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	s := cornerSide()
+	for _, o := range objs {
+		place(o, fyne.NewPos(0, 0), fyne.NewSize(s, s))
+	}
+}
+
+// dragScroll is a vertical scroll that also follows a mouse drag: Fyne's
+// Scroll follows touch drags on mobile drivers only, and a touchscreen on a
+// desktop arrives as a mouse. The wheel is handled by the inner Scroll.
+type dragScroll struct {
+	widget.BaseWidget
+	scroll     *container.Scroll
+	onActivity func()
+}
+
+var _ fyne.Draggable = (*dragScroll)(nil)
+
+func newDragScroll(content fyne.CanvasObject, onActivity func()) *dragScroll {
+	d := &dragScroll{scroll: container.NewVScroll(content), onActivity: onActivity}
+	d.scroll.OnScrolled = func(fyne.Position) { d.activity() }
+	d.ExtendBaseWidget(d)
+	return d
+}
+
+func (d *dragScroll) Dragged(e *fyne.DragEvent) {
+	limit := d.scroll.Content.MinSize().Height - d.scroll.Size().Height
+	y := min(max(d.scroll.Offset.Y-e.Dragged.DY, 0), max(limit, 0))
+	d.scroll.ScrollToOffset(fyne.NewPos(d.scroll.Offset.X, y))
+	d.activity()
+}
+
+func (d *dragScroll) DragEnd() {}
+
+// top scrolls back to the start.
+func (d *dragScroll) top() { d.scroll.ScrollToTop() }
+
+func (d *dragScroll) activity() {
+	if d.onActivity != nil {
+		d.onActivity()
+	}
+}
+
+func (d *dragScroll) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(d.scroll)
+}
+
+// swipeArea turns a horizontal drag over its content into "next" (a swipe to
+// the left, dir +1) or "previous" (dir -1).
+type swipeArea struct {
+	widget.BaseWidget
+	content  fyne.CanvasObject
+	dx       float32
+	onSwipe  func(dir int)
+	onActive func()
+}
+
+var _ fyne.Draggable = (*swipeArea)(nil)
+
+func newSwipeArea(content fyne.CanvasObject, onSwipe func(dir int), onActive func()) *swipeArea {
+	s := &swipeArea{content: content, onSwipe: onSwipe, onActive: onActive}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *swipeArea) Dragged(e *fyne.DragEvent) {
+	s.dx += e.Dragged.DX
+	if s.onActive != nil {
+		s.onActive()
+	}
+}
+
+func (s *swipeArea) DragEnd() {
+	threshold := max(s.Size().Width*0.06, 40)
+	dx := s.dx
+	s.dx = 0
+	switch {
+	case dx <= -threshold:
+		s.onSwipe(1)
+	case dx >= threshold:
+		s.onSwipe(-1)
+	}
+}
+
+func (s *swipeArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(s.content)
+}
+
+// targetHeight is the least height of anything a visitor taps: 83 px on a
+// 1080 px screen.
+func targetHeight() float32 { return theme.Size(sizeBody) * 2.3 }
+
+// tile is a touch target: a rounded rectangle around its content that acts
+// on a tap. Chips, buttons and keys are tiles.
+type tile struct {
+	widget.BaseWidget
+	bg      *canvas.Rectangle
+	content fyne.CanvasObject
+	onTap   func()
+	// square makes the tile at least as wide as it is tall.
+	square bool
+}
+
+var _ fyne.Tappable = (*tile)(nil)
+
+func newTile(content fyne.CanvasObject, fill color.Color, onTap func()) *tile {
+	t := &tile{bg: canvas.NewRectangle(fill), content: content, onTap: onTap, square: true}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// style sets the tile's fill and outline.
+func (t *tile) style(fill, stroke color.Color) {
+	t.bg.FillColor = fill
+	t.bg.StrokeColor = stroke
+	t.bg.StrokeWidth = 0
+	if stroke != nil {
+		t.bg.StrokeWidth = max(theme.Size(sizeBody)*0.09, 2)
+	}
+	t.bg.Refresh()
+}
+
+func (t *tile) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap()
+	}
+}
+
+func (t *tile) CreateRenderer() fyne.WidgetRenderer { return &tileRenderer{t: t} }
+
+type tileRenderer struct{ t *tile }
+
+func (r *tileRenderer) pad() float32 { return theme.Size(sizeBody) * 0.4 }
+
+func (r *tileRenderer) Layout(size fyne.Size) {
+	r.t.bg.CornerRadius = min(theme.Size(sizeBody)*0.45, size.Height/2)
+	place(r.t.bg, fyne.NewPos(0, 0), size)
+	c := r.t.content.MinSize()
+	w := min(c.Width, size.Width-2*r.pad())
+	place(r.t.content, fyne.NewPos((size.Width-w)/2, (size.Height-c.Height)/2), fyne.NewSize(w, c.Height))
+}
+
+func (r *tileRenderer) MinSize() fyne.Size {
+	c := r.t.content.MinSize()
+	h := max(c.Height, targetHeight())
+	w := c.Width + 2*r.pad()
+	if r.t.square {
+		w = max(w, h)
+	}
+	return fyne.NewSize(w, h)
+}
+
+func (r *tileRenderer) Refresh() {
+	r.Layout(r.t.Size())
+	r.t.bg.Refresh()
+	r.t.content.Refresh()
+}
+
+func (r *tileRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.t.bg, r.t.content} }
+
+func (r *tileRenderer) Destroy() {}
+
+// tapBackground is a full-size transparent target behind a view: a tap
+// anywhere counts as activity and does not fall through to what is below.
+type tapBackground struct {
+	widget.BaseWidget
+	fill  color.Color
+	onTap func()
+}
+
+func newTapBackground(fill color.Color, onTap func()) *tapBackground {
+	b := &tapBackground{fill: fill, onTap: onTap}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *tapBackground) Tapped(*fyne.PointEvent) {
+	if b.onTap != nil {
+		b.onTap()
+	}
+}
+
+func (b *tapBackground) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(b.fill))
+}
+
+// flowLayout places objects left to right and wraps them into rows like
+// words; a lineBreak object starts a new row. Its height depends on the
+// width, so the owner sets width before asking MinSize.
+type flowLayout struct {
+	width float32
+	gap   float32 // 0: a third of the body text size
+}
+
+// lineBreak is a flowLayout row break; it draws nothing.
+type lineBreak struct{ widget.BaseWidget }
+
+func newLineBreak() *lineBreak {
+	l := &lineBreak{}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *lineBreak) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+func (f *flowLayout) spacing() float32 {
+	if f.gap > 0 {
+		return f.gap
+	}
+	return theme.Size(sizeBody) * 0.33
+}
+
+func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := f.width
+	if w <= 0 {
+		w = 1 << 20
+	}
+	r := f.arrange(objs, w, false)
+	return fyne.NewSize(r[0], r[1])
+}
+
+func (f *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.arrange(objs, size.Width, true)
+}
+
+// heightFor is the height of the objects laid out at width w.
+func (f *flowLayout) heightFor(objs []fyne.CanvasObject, w float32) float32 {
+	return f.arrange(objs, w, false)[1]
+}
+
+// arrange flows objs in width w, placing them if place is set, and returns
+// the widest row and the total height.
+func (f *flowLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) [2]float32 {
+	gap := f.spacing()
+	var x, y, rowH, widest float32
+	newRow := func() {
+		y += rowH + gap
+		x, rowH = 0, 0
+	}
+	for _, o := range objs {
+		if _, ok := o.(*lineBreak); ok {
+			if x > 0 {
+				newRow()
+			}
+			continue
+		}
+		if !o.Visible() {
+			continue
+		}
+		s := o.MinSize()
+		s.Width = min(s.Width, w)
+		if x > 0 && x+s.Width > w {
+			newRow()
+		}
+		if doPlace {
+			place(o, fyne.NewPos(x, y), s)
+		}
+		x += s.Width + gap
+		rowH = max(rowH, s.Height)
+		widest = max(widest, x-gap)
+	}
+	return [2]float32{widest, y + rowH}
+}
