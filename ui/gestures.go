@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"image"
 	"image/color"
+	"strings"
 	"sync"
 	"time"
 
@@ -346,20 +348,38 @@ func (f *flowLayout) heightFor(objs []fyne.CanvasObject, w float32) float32 {
 	return f.arrange(objs, w, false)[1]
 }
 
-// arrange flows objs in width w, placing them if place is set, and returns
-// the widest row and the total height.
+// arrange flows objs in width w, each row's objects centred on the row,
+// placing them if doPlace is set, and returns the widest row and the total
+// height.
 func (f *flowLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) [2]float32 {
 	gap := f.spacing()
-	var x, y, rowH, widest float32
-	newRow := func() {
+	type cell struct {
+		o fyne.CanvasObject
+		x float32
+		s fyne.Size
+	}
+	var (
+		row           []cell
+		x, y, widest  float32
+		rowH, heights float32
+	)
+	flush := func() {
+		if len(row) == 0 {
+			return
+		}
+		if doPlace {
+			for _, c := range row {
+				place(c.o, fyne.NewPos(c.x, y+(rowH-c.s.Height)/2), c.s)
+			}
+		}
+		widest = max(widest, x-gap)
 		y += rowH + gap
-		x, rowH = 0, 0
+		heights = y - gap
+		row, x, rowH = row[:0], 0, 0
 	}
 	for _, o := range objs {
 		if _, ok := o.(*lineBreak); ok {
-			if x > 0 {
-				newRow()
-			}
+			flush()
 			continue
 		}
 		if !o.Visible() {
@@ -368,14 +388,123 @@ func (f *flowLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) 
 		s := o.MinSize()
 		s.Width = min(s.Width, w)
 		if x > 0 && x+s.Width > w {
-			newRow()
+			flush()
 		}
-		if doPlace {
-			place(o, fyne.NewPos(x, y), s)
-		}
+		row = append(row, cell{o, x, s})
 		x += s.Width + gap
 		rowH = max(rowH, s.Height)
-		widest = max(widest, x-gap)
 	}
-	return [2]float32{widest, y + rowH}
+	flush()
+	return [2]float32{widest, heights}
 }
+
+// chip is a tile with a text, and maybe an icon before it, whose look shows
+// whether it is chosen.
+type chip struct {
+	*tile
+	text *widget.RichText
+}
+
+func newChip(icon fyne.Resource, onTap func()) *chip {
+	text := widget.NewRichText()
+	var content fyne.CanvasObject = text
+	if icon != nil {
+		content = container.New(&flowLayout{}, widget.NewIcon(icon), text)
+	}
+	return &chip{tile: newTile(content, colorPanel, onTap), text: text}
+}
+
+// set writes the label and the look: a chosen chip is filled with hue
+// (marigold if nil); ring outlines an unchosen one in hue.
+func (c *chip) set(label string, chosen bool, hue color.Color, ring bool) {
+	if hue == nil {
+		hue = colorAccent
+	}
+	fg := fyne.ThemeColorName("")
+	if chosen {
+		fg = theme.ColorNameForegroundOnPrimary
+		c.style(hue, nil)
+	} else if ring {
+		c.style(colorPanel, hue)
+	} else {
+		c.style(colorPanel, nil)
+	}
+	c.text.Segments = []widget.RichTextSegment{seg(label, sizeBody, true, fg)}
+	c.text.Refresh()
+	c.tile.Refresh()
+}
+
+// label is the chip's text.
+func (c *chip) label() string { return c.text.String() }
+
+// photoFrame shows a photo cropped to its frame with rounded corners, or
+// while there is none, a coloured placeholder with an initial.
+type photoFrame struct {
+	widget.BaseWidget
+	img     *canvas.Image
+	ph      *canvas.Rectangle
+	initial *canvas.Text
+}
+
+func newPhotoFrame(hue color.Color, name string) *photoFrame {
+	p := &photoFrame{
+		img:     &canvas.Image{FillMode: canvas.ImageFillCover, ScaleMode: canvas.ImageScaleSmooth},
+		ph:      canvas.NewRectangle(hue),
+		initial: canvas.NewText(capitalise(firstLetter(name)), colorBackground),
+	}
+	p.initial.TextStyle.Bold = true
+	p.img.Hide()
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func firstLetter(s string) string {
+	for _, r := range strings.TrimSpace(s) {
+		return string(r)
+	}
+	return "?"
+}
+
+// setImage shows img, or the placeholder when img is nil.
+func (p *photoFrame) setImage(img image.Image) {
+	p.img.Image = img
+	if img == nil {
+		p.img.Hide()
+		p.ph.Show()
+		p.initial.Show()
+	} else {
+		p.img.Show()
+		p.ph.Hide()
+		p.initial.Hide()
+	}
+	p.Refresh()
+}
+
+func (p *photoFrame) CreateRenderer() fyne.WidgetRenderer { return &photoRenderer{p: p} }
+
+type photoRenderer struct{ p *photoFrame }
+
+func (r *photoRenderer) Layout(size fyne.Size) {
+	radius := theme.Size(sizeBody) * 0.35
+	r.p.img.CornerRadius, r.p.ph.CornerRadius = radius, radius
+	place(r.p.img, fyne.NewPos(0, 0), size)
+	place(r.p.ph, fyne.NewPos(0, 0), size)
+	r.p.initial.TextSize = min(size.Width, size.Height) * 0.55
+	s := r.p.initial.MinSize()
+	place(r.p.initial, fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2), s)
+}
+
+func (r *photoRenderer) MinSize() fyne.Size { return fyne.NewSize(10, 10) }
+
+func (r *photoRenderer) Refresh() {
+	r.Layout(r.p.Size())
+	r.p.img.Refresh()
+	r.p.ph.Refresh()
+	r.p.initial.Refresh()
+}
+
+func (r *photoRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.p.ph, r.p.initial, r.p.img}
+}
+
+func (r *photoRenderer) Destroy() {}

@@ -151,3 +151,16 @@ func TestAgeText(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutTitle(t *testing.T) {
+	for _, tc := range []struct{ body, title, want string }{
+		{"# Open day\nCome!", "Open day", "Come!"},
+		{"\n## Open Day \nCome!", "Open day", "Come!"},
+		{"# Concert\nCome!", "Open day", "# Concert\nCome!"},
+		{"Open day\nCome!", "Open day", "Open day\nCome!"},
+	} {
+		if got := withoutTitle(tc.body, tc.title); got != tc.want {
+			t.Errorf("withoutTitle(%q, %q) = %q, want %q", tc.body, tc.title, got, tc.want)
+		}
+	}
+}

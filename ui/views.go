@@ -156,7 +156,7 @@ func textSlide(s kiosk.Slide) fyne.CanvasObject {
 			segs = append(segs, seg(second, sizeBody, false, colorNameMuted))
 		}
 	}
-	body := widget.NewRichTextFromMarkdown(s.Item.Meta.Body.Get(order))
+	body := widget.NewRichTextFromMarkdown(withoutTitle(s.Item.Meta.Body.Get(order), titleText))
 	body.Wrapping = fyne.TextWrapWord
 	text := container.NewVBox(richText(segs...), body)
 	if s.QR == nil {
@@ -169,6 +169,18 @@ func textSlide(s kiosk.Slide) fyne.CanvasObject {
 		Style: widget.RichTextStyle{SizeName: sizeCaption, Alignment: fyne.TextAlignCenter, ColorName: colorNameMuted}})
 	caption.Wrapping = fyne.TextWrapWord
 	return container.New(&marginLayout{frac: 0.06}, container.New(qrLayout{}, text, qr, caption))
+}
+
+// withoutTitle drops a first markdown heading that repeats the title: staff
+// often write both, and the slide shows the title already.
+func withoutTitle(body, title string) string {
+	trimmed := strings.TrimLeft(body, " \t\r\n")
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	heading := strings.TrimSpace(strings.TrimLeft(first, "#"))
+	if strings.HasPrefix(first, "#") && strings.EqualFold(heading, strings.TrimSpace(title)) {
+		return rest
+	}
+	return body
 }
 
 // qrLayout puts a text beside a QR code and its caption: the code in a

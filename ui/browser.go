@@ -1,0 +1,1155 @@
+package ui
+
+import (
+	"context"
+	"hash/fnv"
+	"image"
+	"image/color"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// ClubSource is what the club browser needs; *kiosk.Kiosk implements it.
+type ClubSource interface {
+	Clubs(ctx context.Context) ([]kiosk.Club, error)
+	ClubPhoto(ctx context.Context, c kiosk.Club, box int) (image.Image, error) // error when no photo: show a coloured placeholder with the club's initial
+	Touch(ctx context.Context, t kiosk.Touch) error                            // log events: kiosk.TouchOpen/Close/Club/Filter/Lang/Artwork
+	Artworks(ctx context.Context) ([]kiosk.Item, error)
+	Picture(ctx context.Context, it kiosk.Item) (image.Image, error)
+}
+
+// photoBox is the size club photos are asked for.
+const photoBox = 720
+
+// ageBands are the age chips.
+var ageBands = [][2]int{{5, 7}, {8, 10}, {11, 13}, {14, 17}}
+
+type browserView int
+
+const (
+	viewList browserView = iota
+	viewClub
+	viewGallery
+)
+
+// clubFilter is what the visitor chose: a category key ("" all), an age
+// band (-1 any), a weekday 1-7 (0 any), and "on now".
+type clubFilter struct {
+	category string
+	age      int
+	day      int
+	now      bool
+}
+
+// ClubBrowser is the touchscreen's club browser: categories, age and day
+// filters, a grid of clubs, a club's page with its QR code, and the
+// exhibition to swipe through. Everything that reads the disk runs off the
+// UI goroutine; the rest must be called on it.
+type ClubBrowser struct {
+	src     ClubSource
+	langs   []slides.Lang
+	idle    time.Duration
+	onClose func()
+	now     func() time.Time
+
+	// The browsing session.
+	open         bool
+	gen          int // session number; results of older sessions are dropped
+	ctx          context.Context
+	cancel       context.CancelFunc
+	session      time.Time
+	lastActivity time.Time
+	lang         slides.Lang
+	filter       clubFilter
+	view         browserView
+	shown        string // id of the club on the page
+
+	clubs   []kiosk.Club
+	loaded  bool
+	loadErr error
+	cards   map[string]*clubCard
+	photos  map[string]image.Image
+	qrs     map[string]image.Image
+	visible []string // ids of the clubs listed
+
+	jobs      sync.WaitGroup
+	touchTail chan struct{}
+
+	root      *fyne.Container
+	title     *widget.RichText
+	back      *chip
+	galleryB  *chip
+	closeB    *chip
+	langChips map[slides.Lang]*chip
+	header    *fyne.Container
+	filters   *fyne.Container
+	flow      *flowLayout
+	filterBox *dragScroll
+	catChips  map[string]*chip
+	catOrder  []string
+	catLabel  *widget.RichText
+	ageLabel  *widget.RichText
+	dayLabel  *widget.RichText
+	ageChips  []*chip // [0] any age
+	dayChips  []*chip // [0] any day
+	nowChip   *chip
+	grid      *fyne.Container
+	gridL     *cardGrid
+	list      *dragScroll
+	message   *widget.RichText
+	page      *clubPage
+	gallery   *gallery
+	body      *fyne.Container
+}
+
+// NewClubBrowser makes a closed club browser. langs is the centre's language
+// order (the first is where every session starts); idle is how long the
+// browser waits for a touch before it closes; onClose is called on the UI
+// goroutine when it closes, so the slideshow can resume. Call on the UI
+// goroutine.
+func NewClubBrowser(src ClubSource, langs []slides.Lang, idle time.Duration, onClose func()) *ClubBrowser {
+	if len(langs) == 0 {
+		langs = slides.Langs
+	}
+	if idle <= 0 {
+		idle = 60 * time.Second
+	}
+	b := &ClubBrowser{src: src, langs: langs, idle: idle, onClose: onClose, now: time.Now,
+		lang: langs[0], filter: clubFilter{age: -1}, ctx: context.Background(), cancel: func() {},
+		cards: map[string]*clubCard{}, photos: map[string]image.Image{}, qrs: map[string]image.Image{},
+		catChips: map[string]*chip{}, langChips: map[slides.Lang]*chip{}}
+	b.build()
+	b.root.Hide()
+	return b
+}
+
+// SetClock sets where the browser reads the time (for "today" and "on
+// now"): the centre's local time. Tests pass a fake clock.
+func (b *ClubBrowser) SetClock(now func() time.Time) { b.now = now }
+
+// Content is the browser's canvas object, hidden while it is closed. Put it
+// over the slideshow, under the staff corner.
+func (b *ClubBrowser) Content() fyne.CanvasObject { return b.root }
+
+// IsOpen reports whether the browser is on screen.
+func (b *ClubBrowser) IsOpen() bool { return b.open }
+
+// Open shows the browser at its start (all clubs, no filters, the first
+// language), logs the visit and loads the clubs off the UI goroutine.
+func (b *ClubBrowser) Open() {
+	if b.open {
+		b.activity()
+		return
+	}
+	b.open = true
+	b.gen++
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	b.session = b.now()
+	b.lastActivity = b.session
+	b.lang = b.langs[0]
+	b.filter = clubFilter{age: -1}
+	b.view = viewList
+	b.logTouch(kiosk.Touch{Event: kiosk.TouchOpen})
+	b.root.Show()
+	b.render()
+	b.load()
+}
+
+// Close closes the browser, logs how long the visit lasted and calls
+// onClose.
+func (b *ClubBrowser) Close() {
+	if !b.open {
+		return
+	}
+	b.open = false
+	b.gen++
+	b.cancel()
+	b.logTouch(kiosk.Touch{Event: kiosk.TouchClose, Length: b.now().Sub(b.session)})
+	b.root.Hide()
+	if b.onClose != nil {
+		b.onClose()
+	}
+}
+
+// CheckIdle closes the browser when nobody has touched it for the idle
+// time up to now, and reports whether it did. The app calls it from a
+// ticker, on the UI goroutine.
+func (b *ClubBrowser) CheckIdle(now time.Time) bool {
+	if !b.open || now.Sub(b.lastActivity) < b.idle {
+		return false
+	}
+	b.Close()
+	return true
+}
+
+// activity notes a touch: the idle time starts again.
+func (b *ClubBrowser) activity() { b.lastActivity = b.now() }
+
+// async runs work on its own goroutine with the session's context; work
+// hands results back through b.apply.
+func (b *ClubBrowser) async(work func(ctx context.Context, gen int)) {
+	ctx, gen := b.ctx, b.gen
+	b.jobs.Add(1)
+	go func() {
+		defer b.jobs.Done()
+		work(ctx, gen)
+	}()
+}
+
+// apply runs f on the UI goroutine if the session that asked is still on.
+func (b *ClubBrowser) apply(gen int, f func()) {
+	fyne.Do(func() {
+		if b.open && b.gen == gen {
+			f()
+		}
+	})
+}
+
+// logTouch records a touch off the UI goroutine, in order.
+func (b *ClubBrowser) logTouch(t kiosk.Touch) {
+	t.At, t.Session = b.now(), b.session
+	prev, done := b.touchTail, make(chan struct{})
+	b.touchTail = done
+	b.jobs.Add(1)
+	go func() {
+		defer b.jobs.Done()
+		defer close(done)
+		if prev != nil {
+			<-prev
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := b.src.Touch(ctx, t); err != nil {
+			slog.Warn("touch not logged", "event", t.Event, "err", err)
+		}
+	}()
+}
+
+// load reads the clubs, then their photos one by one.
+func (b *ClubBrowser) load() {
+	b.async(func(ctx context.Context, gen int) {
+		clubs, err := b.src.Clubs(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		b.apply(gen, func() { b.setClubs(clubs, err) })
+		if err != nil {
+			return
+		}
+		for _, c := range clubs {
+			img, err := b.src.ClubPhoto(ctx, c, photoBox)
+			if ctx.Err() != nil {
+				return
+			}
+			if err != nil {
+				img = nil // a placeholder stays
+			}
+			id := c.ID
+			b.apply(gen, func() { b.setPhoto(id, img) })
+		}
+	})
+}
+
+func (b *ClubBrowser) setClubs(clubs []kiosk.Club, err error) {
+	b.loaded, b.loadErr = true, err
+	if err != nil {
+		slog.Error("club browser: cannot list the clubs", "err", err)
+		b.render()
+		return
+	}
+	b.clubs = clubs
+	cards := map[string]*clubCard{}
+	for _, c := range clubs {
+		card := newClubCard(c, b.openClub)
+		if img := b.photos[c.ID]; img != nil {
+			card.photo.setImage(img)
+		}
+		cards[c.ID] = card
+	}
+	b.cards = cards
+	b.buildCategories()
+	b.render()
+}
+
+func (b *ClubBrowser) setPhoto(id string, img image.Image) {
+	if img == nil {
+		delete(b.photos, id)
+	} else {
+		b.photos[id] = img
+	}
+	if card := b.cards[id]; card != nil {
+		card.photo.setImage(img)
+	}
+	if b.view == viewClub && b.shown == id {
+		b.page.photo.setImage(img)
+	}
+}
+
+// club finds a loaded club by id.
+func (b *ClubBrowser) club(id string) (kiosk.Club, bool) {
+	for _, c := range b.clubs {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return kiosk.Club{}, false
+}
+
+// openClub shows a club's page.
+func (b *ClubBrowser) openClub(id string) {
+	c, ok := b.club(id)
+	if !ok {
+		return
+	}
+	b.activity()
+	b.logTouch(kiosk.Touch{Event: kiosk.TouchClub, ClubID: id})
+	b.view, b.shown = viewClub, id
+	b.page.scroll.top()
+	b.render()
+	if _, ok := b.qrs[id]; !ok && c.SignupURL != "" {
+		url := c.SignupURL
+		b.async(func(_ context.Context, gen int) {
+			img, err := media.QRCode(url, 480)
+			if err != nil {
+				slog.Warn("club browser: no QR code", "club", id, "err", err)
+				return
+			}
+			b.apply(gen, func() {
+				b.qrs[id] = img
+				if b.view == viewClub && b.shown == id {
+					b.page.setQR(img)
+				}
+			})
+		})
+	}
+}
+
+func (b *ClubBrowser) showList() {
+	b.activity()
+	b.view = viewList
+	b.render()
+}
+
+func (b *ClubBrowser) showGallery() {
+	b.activity()
+	b.view = viewGallery
+	b.render()
+	b.gallery.open()
+}
+
+func (b *ClubBrowser) setLang(l slides.Lang) {
+	b.activity()
+	if l == b.lang {
+		return
+	}
+	b.lang = l
+	b.logTouch(kiosk.Touch{Event: kiosk.TouchLang, Value: string(l)})
+	b.render()
+}
+
+// setFilter applies a change to the filter and logs it as value.
+func (b *ClubBrowser) setFilter(change func(*clubFilter), value string) {
+	b.activity()
+	change(&b.filter)
+	b.logTouch(kiosk.Touch{Event: kiosk.TouchFilter, Value: value})
+	b.list.top()
+	b.render()
+}
+
+// matches reports whether club c passes the filter at time now.
+func (f clubFilter) matches(c kiosk.Club, now time.Time) bool {
+	if f.category != "" && categoryKey(c.Category) != f.category {
+		return false
+	}
+	if f.age >= 0 {
+		band := ageBands[f.age]
+		from, to := c.AgeFrom, c.AgeTo
+		if to <= 0 {
+			to = 99
+		}
+		if from > band[1] || to < band[0] {
+			return false
+		}
+	}
+	if f.day > 0 && !hasSessionOn(c, f.day) {
+		return false
+	}
+	if f.now && !onNow(c, now) {
+		return false
+	}
+	return true
+}
+
+func hasSessionOn(c kiosk.Club, day int) bool {
+	for _, s := range c.Sessions {
+		if s.Day == day {
+			return true
+		}
+	}
+	return false
+}
+
+// onNow reports whether a session of c is going on at t.
+func onNow(c kiosk.Club, t time.Time) bool {
+	day, clock := isoWeekday(t), slides.Clock(t.Hour()*60+t.Minute())
+	for _, s := range c.Sessions {
+		if s.Day == day && s.Start <= clock && clock < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isoWeekday is 1 (Monday) ... 7 (Sunday).
+func isoWeekday(t time.Time) int {
+	if d := int(t.Weekday()); d != 0 {
+		return d
+	}
+	return 7
+}
+
+// categoryKey identifies a category across languages.
+func categoryKey(t slides.Text) string {
+	return strings.ToLower(strings.TrimSpace(t.Get(slides.Langs)))
+}
+
+// categoryPalette gives categories friendly colours; the first six go to
+// the usual kinds of club.
+var categoryPalette = []color.NRGBA{
+	{R: 0x4f, G: 0xa3, B: 0xf7, A: 0xff}, // technical: sky blue
+	{R: 0xf2, G: 0x6d, B: 0x7d, A: 0xff}, // art: coral
+	{R: 0xa8, G: 0x84, B: 0xf3, A: 0xff}, // music: violet
+	{R: 0xff, G: 0x9a, B: 0x3c, A: 0xff}, // dance: orange
+	{R: 0x4c, G: 0xc9, B: 0x8a, A: 0xff}, // science: green
+	{R: 0xef, G: 0x5b, B: 0x5b, A: 0xff}, // sport: red
+	{R: 0x3c, G: 0xc8, B: 0xc8, A: 0xff}, // teal
+	{R: 0xe8, G: 0x7b, B: 0xd0, A: 0xff}, // pink
+	{R: 0xc9, G: 0xd4, B: 0x4a, A: 0xff}, // lime
+}
+
+var categoryWords = [][]string{
+	{"tech", "техн", "robot", "робот", "инженер", "инженер"},
+	{"art", "искусств", "өнер", "бейнелеу", "сурет", "рисов", "изо", "живопис", "керамик", "қыш"},
+	{"music", "музык", "вокал", "домб", "ән "},
+	{"dance", "танц", "хореог", "би"},
+	{"science", "наук", "ғылым", "эколог", "natur", "табиғат", "хими", "физик"},
+	{"sport", "спорт", "шахмат", "chess", "тогыз", "тоғыз"},
+}
+
+// categoryColor is the colour of a category: by what it is called, or else
+// by a hash of its name.
+func categoryColor(t slides.Text) color.NRGBA {
+	var words []string
+	for _, l := range slides.Langs {
+		words = append(words, strings.Fields(strings.ToLower(t[l]))...)
+	}
+	for i, keys := range categoryWords {
+		for _, w := range words {
+			for _, k := range keys {
+				if strings.HasPrefix(w, strings.TrimSpace(k)) {
+					return categoryPalette[i]
+				}
+			}
+		}
+	}
+	h := fnv.New32a()
+	h.Write([]byte(categoryKey(t)))
+	return categoryPalette[6+int(h.Sum32()%3)]
+}
+
+// langNames are the language switch's labels.
+var langNames = map[slides.Lang]string{slides.KK: "ҚАЗ", slides.RU: "РУС", slides.EN: "ENG"}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// agesText is "9–15 жас", or "" when the club gives no ages.
+func agesText(l slides.Lang, from, to int) string {
+	if from <= 0 && to <= 0 {
+		return ""
+	}
+	return tr(l, "ages", map[string]any{"From": max(from, 0), "To": agesTo(to)})
+}
+
+// NewClubsLauncher is a transparent layer for the top of the slideshow: a
+// tap anywhere on it, or on its "Үйірмелер · Кружки · Clubs" button in the
+// top-right corner, calls onOpen.
+func NewClubsLauncher(langs []slides.Lang, onOpen func()) fyne.CanvasObject {
+	if len(langs) == 0 {
+		langs = slides.Langs
+	}
+	var names []string
+	for _, l := range langs {
+		names = append(names, tr(l, "clubs", nil))
+	}
+	text := widget.NewRichText(seg(strings.Join(names, " · "), sizeBody, true, theme.ColorNameForegroundOnPrimary))
+	btn := newTile(text, colorAccent, onOpen)
+	return container.New(launcherLayout{}, newTapBackground(color.Transparent, onOpen), btn)
+}
+
+// launcherLayout: the tap layer fills the screen, the button sits in the
+// top-right corner.
+type launcherLayout struct{}
+
+func (launcherLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+func (launcherLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	place(objs[0], fyne.NewPos(0, 0), size)
+	m := theme.Size(sizeBody) * 0.6
+	s := objs[1].MinSize()
+	s.Width = min(s.Width, size.Width-2*m)
+	place(objs[1], fyne.NewPos(size.Width-s.Width-m, m), s)
+}
+
+// build makes the browser's widgets.
+func (b *ClubBrowser) build() {
+	b.title = widget.NewRichText()
+	b.back = newChip(theme.NavigateBackIcon(), b.showList)
+	b.galleryB = newChip(theme.MediaPhotoIcon(), b.showGallery)
+	b.closeB = newChip(theme.CancelIcon(), b.Close)
+	right := container.New(&flowLayout{}, b.galleryB.tile)
+	for _, l := range b.langs {
+		c := newChip(nil, func() { b.setLang(l) })
+		b.langChips[l] = c
+		right.Add(c.tile)
+	}
+	right.Add(b.closeB.tile)
+	b.header = container.New(headerLayout{}, container.New(&flowLayout{}, b.title, b.back.tile), right)
+
+	b.catLabel, b.ageLabel, b.dayLabel = widget.NewRichText(), widget.NewRichText(), widget.NewRichText()
+	b.ageChips = append(b.ageChips, newChip(nil, func() {
+		b.setFilter(func(f *clubFilter) { f.age = -1 }, "age=all")
+	}))
+	for i, band := range ageBands {
+		b.ageChips = append(b.ageChips, newChip(nil, func() {
+			b.setFilter(func(f *clubFilter) { f.age = i }, fmt.Sprintf("age=%d-%d", band[0], band[1]))
+		}))
+	}
+	for d := 0; d <= 7; d++ {
+		value := fmt.Sprintf("day=%d", d)
+		if d == 0 {
+			value = "day=all"
+		}
+		b.dayChips = append(b.dayChips, newChip(nil, func() {
+			b.setFilter(func(f *clubFilter) { f.day, f.now = d, false }, value)
+		}))
+	}
+	b.nowChip = newChip(nil, func() {
+		b.setFilter(func(f *clubFilter) { f.day, f.now = 0, !f.now }, "now")
+	})
+	b.flow = &flowLayout{}
+	b.filters = container.New(b.flow)
+	b.filterBox = newDragScroll(b.filters, b.activity)
+	b.buildCategories()
+
+	b.gridL = &cardGrid{}
+	b.grid = container.New(b.gridL)
+	b.list = newDragScroll(b.grid, b.activity)
+	b.message = richText()
+	b.page = newClubPage(b)
+	b.gallery = newGallery(b)
+	b.body = container.NewStack(b.list, container.New(&marginLayout{frac: 0.04}, b.message), b.page.root, b.gallery.root)
+	b.root = container.NewStack(newTapBackground(colorBackground, b.activity),
+		container.New(&browserLayout{b: b}, b.header, b.filterBox, b.body))
+}
+
+// buildCategories makes a chip per category of the loaded clubs, in the
+// order they first appear.
+func (b *ClubBrowser) buildCategories() {
+	b.catOrder = []string{""}
+	b.catChips = map[string]*chip{"": newChip(nil, func() {
+		b.setFilter(func(f *clubFilter) { f.category = "" }, "category=all")
+	})}
+	for _, c := range b.clubs {
+		key := categoryKey(c.Category)
+		if _, ok := b.catChips[key]; ok || key == "" {
+			continue
+		}
+		b.catOrder = append(b.catOrder, key)
+		b.catChips[key] = newChip(nil, func() {
+			b.setFilter(func(f *clubFilter) { f.category = key }, "category="+key)
+		})
+	}
+	if _, ok := b.catChips[b.filter.category]; !ok {
+		b.filter.category = ""
+	}
+	objs := []fyne.CanvasObject{b.catLabel}
+	for _, key := range b.catOrder {
+		objs = append(objs, b.catChips[key].tile)
+	}
+	objs = append(objs, newLineBreak(), b.ageLabel)
+	for _, c := range b.ageChips {
+		objs = append(objs, c.tile)
+	}
+	objs = append(objs, newLineBreak(), b.dayLabel)
+	for _, c := range b.dayChips {
+		objs = append(objs, c.tile)
+	}
+	b.filters.Objects = append(objs, b.nowChip.tile)
+	b.filters.Refresh()
+}
+
+// categoryText is a category's name in the visitor's language.
+func (b *ClubBrowser) categoryText(key string) (string, color.NRGBA) {
+	for _, c := range b.clubs {
+		if categoryKey(c.Category) == key {
+			return c.Category.Get([]slides.Lang{b.lang}), categoryColor(c.Category)
+		}
+	}
+	return key, colorAccent
+}
+
+// render brings every text and look up to date with the state.
+func (b *ClubBrowser) render() {
+	l := b.lang
+	title := tr(l, "clubs", nil)
+	if b.view == viewGallery {
+		title = tr(l, "exhibition", nil)
+	}
+	b.title.Segments = []widget.RichTextSegment{seg(title, sizeTitle, true, colorNameAccent)}
+	b.title.Refresh()
+	b.back.set(tr(l, "browser.back", nil), false, nil, false)
+	b.galleryB.set(tr(l, "exhibition", nil), false, nil, false)
+	b.closeB.set(tr(l, "browser.close", nil), false, nil, false)
+	showIf(b.back.tile, b.view != viewList)
+	showIf(b.galleryB.tile, b.view != viewGallery)
+	for lang, c := range b.langChips {
+		c.set(langNames[lang], lang == l, nil, false)
+	}
+	b.renderFilters()
+	b.renderList()
+	showIf(b.filterBox, b.view == viewList)
+	showIf(b.list, b.view == viewList)
+	showIf(b.page.root, b.view == viewClub)
+	showIf(b.gallery.root, b.view == viewGallery)
+	if b.view == viewClub {
+		if c, ok := b.club(b.shown); ok {
+			b.page.show(c, l, b.photos[c.ID], b.qrs[c.ID], isoWeekday(b.now()))
+		}
+	}
+	if b.view == viewGallery {
+		b.gallery.render()
+	}
+	b.header.Refresh()
+	b.root.Refresh()
+}
+
+func (b *ClubBrowser) renderFilters() {
+	l := b.lang
+	label := func(t *widget.RichText, key string) {
+		t.Segments = []widget.RichTextSegment{seg(tr(l, key, nil), sizeCaption, false, colorNameMuted)}
+		t.Refresh()
+	}
+	label(b.catLabel, "browser.category")
+	label(b.ageLabel, "browser.age")
+	label(b.dayLabel, "browser.day")
+	for _, key := range b.catOrder {
+		if key == "" {
+			b.catChips[key].set(tr(l, "browser.all", nil), b.filter.category == "", nil, false)
+			continue
+		}
+		text, hue := b.categoryText(key)
+		b.catChips[key].set(text, b.filter.category == key, hue, true)
+	}
+	b.ageChips[0].set(tr(l, "browser.anyAge", nil), b.filter.age < 0, nil, false)
+	for i, band := range ageBands {
+		b.ageChips[i+1].set(agesText(l, band[0], band[1]), b.filter.age == i, nil, false)
+	}
+	today := isoWeekday(b.now())
+	b.dayChips[0].set(tr(l, "browser.anyDay", nil), b.filter.day == 0 && !b.filter.now, nil, false)
+	for d := 1; d <= 7; d++ {
+		b.dayChips[d].set(tr(l, fmt.Sprintf("weekday.short.%d", d), nil), b.filter.day == d, nil, d == today)
+	}
+	b.nowChip.set("● "+tr(l, "browser.now", nil), b.filter.now, nil, true)
+	b.filters.Refresh()
+}
+
+func (b *ClubBrowser) renderList() {
+	now := b.now()
+	b.visible = b.visible[:0]
+	var objs []fyne.CanvasObject
+	for _, c := range b.clubs {
+		if !b.filter.matches(c, now) {
+			continue
+		}
+		b.visible = append(b.visible, c.ID)
+		card := b.cards[c.ID]
+		card.setLang(b.lang)
+		objs = append(objs, card)
+	}
+	b.grid.Objects = objs
+	b.grid.Refresh()
+	b.list.scroll.Refresh()
+	msg := ""
+	switch {
+	case b.loadErr != nil:
+		msg = tr(b.lang, "browser.error", nil)
+	case !b.loaded:
+		msg = tr(b.lang, "browser.loading", nil)
+	case len(objs) == 0:
+		msg = tr(b.lang, "browser.none", nil)
+	}
+	b.message.Segments = []widget.RichTextSegment{seg(msg, sizeBody, false, colorNameMuted)}
+	b.message.Refresh()
+	showIf(b.message, msg != "" && b.view == viewList)
+}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// browserLayout places the header, the filters and the body. On a
+// landscape screen the filters take a column on the left; on a portrait
+// one they sit above the clubs. Objects: header, filters, body.
+type browserLayout struct{ b *ClubBrowser }
+
+func (l *browserLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
+
+func (l *browserLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	header, filters, body := objs[0], objs[1], objs[2]
+	unit := theme.Size(sizeBody)
+	m, gap := unit*0.7, unit*0.6
+	w := size.Width - 2*m
+	hh := headerLayout{}.height(header.(*fyne.Container).Objects, w)
+	place(header, fyne.NewPos(m, m*0.6), fyne.NewSize(w, hh))
+	y := m*0.6 + hh + gap
+	bottom := size.Height - m*0.6
+	switch {
+	case !filters.Visible():
+		l.b.gridL.width = w
+		place(body, fyne.NewPos(m, y), fyne.NewSize(w, bottom-y))
+	case size.Width > size.Height*1.2:
+		sw := max(w*0.3, min(w*0.45, unit*14))
+		l.b.flow.width = sw
+		place(filters, fyne.NewPos(m, y), fyne.NewSize(sw, bottom-y))
+		x := m + sw + gap*1.5
+		l.b.gridL.width = size.Width - m - x
+		place(body, fyne.NewPos(x, y), fyne.NewSize(l.b.gridL.width, bottom-y))
+	default:
+		l.b.flow.width = w
+		fh := min(l.b.flow.heightFor(l.b.filters.Objects, w), (bottom-y)*0.5)
+		place(filters, fyne.NewPos(m, y), fyne.NewSize(w, fh))
+		y += fh + gap
+		l.b.gridL.width = w
+		place(body, fyne.NewPos(m, y), fyne.NewSize(w, bottom-y))
+	}
+}
+
+// headerLayout puts a left group and a right group on one row, or when
+// they do not fit, the right group on a second row. Objects: left, right.
+type headerLayout struct{}
+
+func (headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	l, r := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(l.Width+r.Width, max(l.Height, r.Height))
+}
+
+func (h headerLayout) height(objs []fyne.CanvasObject, w float32) float32 {
+	l, r := objs[0].MinSize(), objs[1].MinSize()
+	if l.Width+r.Width+theme.Size(sizeBody) <= w {
+		return max(l.Height, r.Height)
+	}
+	return l.Height + theme.Size(sizeBody)*0.3 + r.Height
+}
+
+func (h headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	left, right := objs[0], objs[1]
+	l, r := left.MinSize(), right.MinSize()
+	r.Width = min(r.Width, size.Width)
+	if l.Width+r.Width+theme.Size(sizeBody) <= size.Width {
+		rowH := max(l.Height, r.Height)
+		place(left, fyne.NewPos(0, (rowH-l.Height)/2), l)
+		place(right, fyne.NewPos(size.Width-r.Width, (rowH-r.Height)/2), r)
+		return
+	}
+	place(left, fyne.NewPos(0, 0), l)
+	place(right, fyne.NewPos(size.Width-r.Width, l.Height+theme.Size(sizeBody)*0.3), r)
+}
+
+// cardGrid lays out club cards in equal columns, each row as tall as its
+// tallest card; on a narrow screen one column of wide cards (photo on the
+// left). Its height depends on the width, which the owner sets.
+type cardGrid struct{ width float32 }
+
+func (g *cardGrid) columns(w float32) int {
+	return max(1, int(w/(theme.Size(sizeBody)*11)))
+}
+
+func (g *cardGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if g.width <= 0 {
+		return fyne.NewSize(0, 0)
+	}
+	return fyne.NewSize(0, g.arrange(objs, g.width, false))
+}
+
+func (g *cardGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	g.arrange(objs, size.Width, true)
+}
+
+func (g *cardGrid) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) float32 {
+	cols := g.columns(w)
+	gap := theme.Size(sizeBody) * 0.5
+	cw := (w - gap*float32(cols-1)) / float32(cols)
+	var y float32
+	for i := 0; i < len(objs); i += cols {
+		row := objs[i:min(i+cols, len(objs))]
+		var h float32
+		for _, o := range row {
+			card := o.(*clubCard)
+			card.wide = cols == 1
+			h = max(h, card.heightFor(cw))
+		}
+		if doPlace {
+			for j, o := range row {
+				place(o, fyne.NewPos(float32(j)*(cw+gap), y), fyne.NewSize(cw, h))
+			}
+		}
+		y += h + gap
+	}
+	return max(y-gap, 0)
+}
+
+// clubCard is a club in the list: photo, name, category and ages. A tap
+// opens its page.
+type clubCard struct {
+	widget.BaseWidget
+	id         string
+	club       kiosk.Club
+	bg         *canvas.Rectangle
+	photo      *photoFrame
+	name, info *widget.RichText
+	wide       bool
+	onTap      func(id string)
+}
+
+func newClubCard(c kiosk.Club, onTap func(id string)) *clubCard {
+	hue := categoryColor(c.Category)
+	bg := canvas.NewRectangle(colorPanel)
+	bg.StrokeColor = hue
+	card := &clubCard{id: c.ID, club: c, bg: bg, photo: newPhotoFrame(hue, c.Name.Get(slides.Langs)),
+		name: richText(), info: richText(), onTap: onTap}
+	card.ExtendBaseWidget(card)
+	return card
+}
+
+func (c *clubCard) setLang(l slides.Lang) {
+	order := []slides.Lang{l}
+	c.name.Segments = []widget.RichTextSegment{seg(c.club.Name.Get(order), sizeBody, true, "")}
+	var info []widget.RichTextSegment
+	if cat := c.club.Category.Get(order); cat != "" {
+		info = append(info, seg(cat, sizeCaption, false, colorNameMuted))
+	}
+	if ages := agesText(l, c.club.AgeFrom, c.club.AgeTo); ages != "" {
+		info = append(info, seg(ages, sizeCaption, true, colorNameAccent))
+	}
+	c.info.Segments = info
+	c.name.Refresh()
+	c.info.Refresh()
+}
+
+func (c *clubCard) Tapped(*fyne.PointEvent) { c.onTap(c.id) }
+
+// heightFor is the card's height at width w.
+func (c *clubCard) heightFor(w float32) float32 {
+	p := theme.Size(sizeBody) * 0.4
+	if c.wide {
+		pw := (w - 3*p) * 0.38
+		tw := w - 3*p - pw
+		return max(pw*0.75, labelHeight(c.name, tw)+labelHeight(c.info, tw)) + 2*p
+	}
+	return p + (w-2*p)*0.6 + p*0.5 + labelHeight(c.name, w-2*p) + labelHeight(c.info, w-2*p) + p*0.5
+}
+
+func (c *clubCard) CreateRenderer() fyne.WidgetRenderer {
+	return &cardRenderer{c: c, objs: []fyne.CanvasObject{c.bg, c.photo, c.name, c.info}}
+}
+
+type cardRenderer struct {
+	c    *clubCard
+	objs []fyne.CanvasObject
+}
+
+func (r *cardRenderer) Layout(size fyne.Size) {
+	c := r.c
+	unit := theme.Size(sizeBody)
+	p := unit * 0.4
+	c.bg.CornerRadius = unit * 0.5
+	c.bg.StrokeWidth = max(unit*0.08, 2)
+	place(c.bg, fyne.NewPos(0, 0), size)
+	if c.wide {
+		pw := (size.Width - 3*p) * 0.38
+		ph := min(pw*0.75, size.Height-2*p)
+		place(c.photo, fyne.NewPos(p, (size.Height-ph)/2), fyne.NewSize(pw, ph))
+		x := 2*p + pw
+		tw := size.Width - x - p
+		nh, ih := labelHeight(c.name, tw), labelHeight(c.info, tw)
+		y := (size.Height - nh - ih) / 2
+		place(c.name, fyne.NewPos(x, y), fyne.NewSize(tw, nh))
+		place(c.info, fyne.NewPos(x, y+nh), fyne.NewSize(tw, ih))
+		return
+	}
+	pw := size.Width - 2*p
+	ph := pw * 0.6
+	place(c.photo, fyne.NewPos(p, p), fyne.NewSize(pw, ph))
+	nh := labelHeight(c.name, pw)
+	place(c.name, fyne.NewPos(p, p+ph+p*0.5), fyne.NewSize(pw, nh))
+	place(c.info, fyne.NewPos(p, p+ph+p*0.5+nh), fyne.NewSize(pw, labelHeight(c.info, pw)))
+}
+
+func (r *cardRenderer) MinSize() fyne.Size { return fyne.NewSize(50, 50) }
+
+func (r *cardRenderer) Refresh() {
+	r.Layout(r.c.Size())
+	for _, o := range r.objs {
+		o.Refresh()
+	}
+}
+
+func (r *cardRenderer) Objects() []fyne.CanvasObject { return r.objs }
+
+func (r *cardRenderer) Destroy() {}
+
+// clubPage is a club's page: photo, QR code to sign up, and the texts with
+// the weekly timetable (which scroll if they are long).
+type clubPage struct {
+	photo   *photoFrame
+	qr      *canvas.Image
+	caption *widget.RichText
+	info    *fyne.Container
+	col     *columnLayout
+	scroll  *dragScroll
+	root    *fyne.Container
+}
+
+func newClubPage(b *ClubBrowser) *clubPage {
+	p := &clubPage{
+		photo:   newPhotoFrame(colorPanel, ""),
+		qr:      &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScalePixels},
+		caption: richText(),
+		col:     &columnLayout{},
+	}
+	p.info = container.New(p.col)
+	p.scroll = newDragScroll(p.info, b.activity)
+	p.root = container.New(&pageLayout{p: p}, p.photo, p.qr, p.caption, p.scroll)
+	return p
+}
+
+// show fills the page with club c in language l; today (1-7) is
+// highlighted in the timetable.
+func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, today int) {
+	order := []slides.Lang{l}
+	hue := categoryColor(c.Category)
+	p.photo.ph.FillColor = hue
+	p.photo.initial.Text = capitalise(firstLetter(c.Name.Get(order)))
+	p.photo.setImage(photo)
+	p.setQR(qr)
+	p.caption.Segments = []widget.RichTextSegment{centred(seg(tr(l, "scan.qr", nil), sizeCaption, false, colorNameMuted))}
+	p.caption.Refresh()
+
+	head := []widget.RichTextSegment{seg(c.Name.Get(order), sizeTitle, true, colorNameAccent)}
+	if cat := c.Category.Get(order); cat != "" {
+		head = append(head, seg(cat, sizeBody, false, colorNameMuted))
+	}
+	var facts []widget.RichTextSegment
+	if ages := agesText(l, c.AgeFrom, c.AgeTo); ages != "" {
+		facts = append(facts, seg(capitalise(ages), sizeBody, true, ""))
+	}
+	facts = append(facts, fact(tr(l, "club.teacher", nil), c.Teacher.Get(order))...)
+	facts = append(facts, fact(tr(l, "room", nil), c.Room.Get(order))...)
+	objs := []fyne.CanvasObject{richText(head...), richText(facts...)}
+	if d := c.Description.Get(order); d != "" {
+		objs = append(objs, richText(seg(d, sizeBody, false, "")))
+	}
+	objs = append(objs, richText(seg(tr(l, "club.timetable", nil), sizeBody, true, colorNameAccent)))
+	if len(c.Sessions) == 0 {
+		objs = append(objs, richText(seg(tr(l, "club.noSessions", nil), sizeBody, false, colorNameMuted)))
+	} else {
+		table := container.New(&tableLayout{})
+		for _, s := range c.Sessions {
+			col := fyne.ThemeColorName("")
+			if s.Day == today {
+				col = colorNameAccent
+			}
+			room := s.Room
+			if room == "" {
+				room = c.Room.Get(order)
+			}
+			if room != "" {
+				room = tr(l, "room", nil) + " " + room
+			}
+			table.Add(widget.NewRichText(seg(capitalise(tr(l, fmt.Sprintf("weekday.%d", s.Day), nil)), sizeBody, s.Day == today, col)))
+			table.Add(widget.NewRichText(seg(s.Start.String()+"–"+s.End.String(), sizeBody, true, col)))
+			table.Add(widget.NewRichText(seg(room, sizeBody, false, mutedOr(col))))
+		}
+		objs = append(objs, table)
+	}
+	p.info.Objects = objs
+	p.info.Refresh()
+	p.scroll.scroll.Refresh()
+	p.root.Refresh()
+}
+
+func (p *clubPage) setQR(img image.Image) {
+	p.qr.Image = img
+	showIf(p.qr, img != nil)
+	showIf(p.caption, img != nil)
+	p.qr.Refresh()
+	p.root.Refresh()
+}
+
+// fact is "label: value" as one paragraph, nothing if value is empty.
+func fact(label, value string) []widget.RichTextSegment {
+	if strings.TrimSpace(value) == "" {
+		return nil
+	}
+	l := seg(label+": ", sizeBody, false, colorNameMuted)
+	l.Style.Inline = true
+	return []widget.RichTextSegment{l, seg(value, sizeBody, true, "")}
+}
+
+func centred(s *widget.TextSegment) *widget.TextSegment {
+	s.Style.Alignment = fyne.TextAlignCenter
+	return s
+}
+
+// pageLayout places a club page: on a landscape screen the photo and QR
+// code in a column on the left and the texts on the right; on a portrait
+// screen photo and QR code side by side above the texts.
+// Objects: photo, qr, caption, texts.
+type pageLayout struct{ p *clubPage }
+
+func (l *pageLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
+
+func (l *pageLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	photo, qr, caption, texts := objs[0], objs[1], objs[2], objs[3]
+	gap := theme.Size(sizeBody) * 0.8
+	if size.Width > size.Height {
+		lw := size.Width * 0.36
+		ph := min(lw*0.75, size.Height*0.6)
+		place(photo, fyne.NewPos(0, 0), fyne.NewSize(lw, ph))
+		if qr.Visible() {
+			s := min(lw*0.5, size.Height-ph-gap)
+			place(qr, fyne.NewPos(0, ph+gap), fyne.NewSize(s, s))
+			cw := lw - s - gap*0.5
+			ch := labelHeight(caption, cw)
+			place(caption, fyne.NewPos(s+gap*0.5, ph+gap+(s-ch)/2), fyne.NewSize(cw, ch))
+		}
+		x := lw + gap*1.5
+		l.p.col.width = size.Width - x
+		place(texts, fyne.NewPos(x, 0), fyne.NewSize(size.Width-x, size.Height))
+		return
+	}
+	pw := size.Width * 0.58
+	ph := pw * 0.75
+	if !qr.Visible() {
+		pw = size.Width
+	}
+	place(photo, fyne.NewPos(0, 0), fyne.NewSize(pw, ph))
+	if qr.Visible() {
+		x := pw + gap
+		cw := size.Width - x
+		ch := labelHeight(caption, cw)
+		s := min(cw, ph-ch)
+		place(qr, fyne.NewPos(x+(cw-s)/2, 0), fyne.NewSize(s, s))
+		place(caption, fyne.NewPos(x, s), fyne.NewSize(cw, ch))
+	}
+	y := ph + gap
+	l.p.col.width = size.Width
+	place(texts, fyne.NewPos(0, y), fyne.NewSize(size.Width, size.Height-y))
+}
+
+// columnLayout stacks objects of the width it is told, each as tall as it
+// needs at that width (wrapping texts, tables).
+type columnLayout struct{ width float32 }
+
+func (c *columnLayout) heightOf(o fyne.CanvasObject, w float32) float32 {
+	if t, ok := o.(*fyne.Container); ok {
+		if tl, ok := t.Layout.(*tableLayout); ok {
+			return tl.arrange(t.Objects, w, false)
+		}
+	}
+	return labelHeight(o, w)
+}
+
+func (c *columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if c.width <= 0 {
+		return fyne.NewSize(0, 0)
+	}
+	var h float32
+	for _, o := range objs {
+		h += c.heightOf(o, c.width)
+	}
+	return fyne.NewSize(0, h)
+}
+
+func (c *columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var y float32
+	for _, o := range objs {
+		h := c.heightOf(o, size.Width)
+		place(o, fyne.NewPos(0, y), fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+// tableLayout lays out rows of three cells in aligned columns; when they do
+// not fit the width, the third cell goes under the second.
+type tableLayout struct{}
+
+func (t *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, t.arrange(objs, 1<<20, false))
+}
+
+func (t *tableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	t.arrange(objs, size.Width, true)
+}
+
+func (t *tableLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) float32 {
+	var colW [3]float32
+	for i, o := range objs {
+		colW[i%3] = max(colW[i%3], o.MinSize().Width)
+	}
+	gap := theme.Size(sizeBody) * 0.5
+	fits := colW[0]+colW[1]+colW[2]+2*gap <= w
+	var y float32
+	for i := 0; i+2 < len(objs); i += 3 {
+		a, b, c := objs[i], objs[i+1], objs[i+2]
+		ha, hb, hc := a.MinSize().Height, b.MinSize().Height, c.MinSize().Height
+		h := max(ha, hb, hc)
+		if !fits {
+			h = max(ha, hb) + hc
+		}
+		if doPlace {
+			place(a, fyne.NewPos(0, y), fyne.NewSize(colW[0], ha))
+			x := colW[0] + gap
+			place(b, fyne.NewPos(x, y), fyne.NewSize(colW[1], hb))
+			if fits {
+				place(c, fyne.NewPos(x+colW[1]+gap, y), fyne.NewSize(colW[2], hc))
+			} else {
+				place(c, fyne.NewPos(x, y+max(ha, hb)), fyne.NewSize(max(w-x, 0), hc))
+			}
+		}
+		y += h
+	}
+	return y
+}
