@@ -98,3 +98,47 @@ func TestWatchFollowsTheFolder(t *testing.T) {
 	os.Remove(filepath.Join(nested, "y.jpg"))
 	waitFor(t, "the deleted picture to leave", func() bool { return !has("artworks/B/deeper/y.jpg")() })
 }
+
+func TestWatchKeepsPlaylistWhileFolderIsGone(t *testing.T) {
+	k := openTestKiosk(t)
+	art := filepath.Join(k.Opts.Content, "artworks", "A")
+	os.MkdirAll(art, 0o755)
+	os.WriteFile(filepath.Join(art, "x.jpg"), jpegBytes(40, 30, 1), 0o644)
+	old := time.Now().Add(-time.Second)
+	os.Chtimes(filepath.Join(art, "x.jpg"), old, old)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- k.Watch(ctx) }()
+	defer func() { cancel(); <-done }()
+	count := func() int { n, _ := k.Store.CountItems(ctx); return n[KindArtwork] }
+	waitFor(t, "the first picture", func() bool { return count() == 1 })
+
+	// The stick is pulled: the folder vanishes.
+	aside := filepath.Join(t.TempDir(), "away")
+	if err := os.Rename(k.Opts.Content, aside); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a warning in status", func() bool {
+		st, _ := BuildStatus(ctx, k.Store)
+		for _, w := range st.Warnings {
+			if w == rootMissingWarning {
+				return true
+			}
+		}
+		return false
+	})
+	if count() != 1 {
+		t.Fatal("the playlist was emptied while the folder was gone")
+	}
+	// It comes back with a new picture in it.
+	os.WriteFile(filepath.Join(aside, "artworks", "A", "y.jpg"), jpegBytes(40, 30, 2), 0o644)
+	os.Chtimes(filepath.Join(aside, "artworks", "A", "y.jpg"), old, old)
+	if err := os.Rename(aside, k.Opts.Content); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the new picture after the folder came back", func() bool { return count() == 2 })
+	waitFor(t, "the warning to clear", func() bool {
+		st, _ := BuildStatus(ctx, k.Store)
+		return len(st.Warnings) == 0
+	})
+}

@@ -222,10 +222,10 @@ func (s *frameScanner) skipToSync(limit int64) error {
 	for s.pos < limit {
 		b, err := s.r.Peek(min(s.r.Size(), int(limit-s.pos)))
 		if i := bytes.IndexByte(b, 0xFF); i >= 0 {
-			_, err := s.discard(i)
+			_, err := s.discard(int64(i))
 			return err
 		}
-		if _, derr := s.discard(len(b)); derr != nil {
+		if _, derr := s.discard(int64(len(b))); derr != nil {
 			return derr
 		}
 		if err != nil {

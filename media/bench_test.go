@@ -64,7 +64,7 @@ func BenchmarkStages(b *testing.B) {
 	files, _ := benchPhotos(b)
 	var (
 		data    []byte
-		h       header
+		h       imageHeader
 		largest int
 	)
 	for _, f := range files {
@@ -122,7 +122,7 @@ func BenchmarkStages(b *testing.B) {
 // BenchmarkResizeArea shrinks what a 6000x3750 photo decodes to at 1/2
 // (3000x1875) to fit 1920x1920.
 func BenchmarkResizeArea(b *testing.B) {
-	src := noise(3000, 1875)
+	src := noiseImage(3000, 1875)
 	for b.Loop() {
 		resizeArea(src, 1920, 1200)
 	}

@@ -20,7 +20,7 @@ import (
 // With scratch, the pixels may live outside Go's heap (no zeroing, no
 // garbage collector work for tens of megabytes); then the image must not be
 // used after free is called. free is never nil.
-func decodeImage(data []byte, h header, minW, minH int, scratch bool) (img *image.RGBA, free func(), err error) {
+func decodeImage(data []byte, h imageHeader, minW, minH int, scratch bool) (img *image.RGBA, free func(), err error) {
 	free = func() {}
 	if h.Format == "jpeg" {
 		if jpegEndsEarly(data, h.jpeg.sos) {
@@ -33,7 +33,7 @@ func decodeImage(data []byte, h header, minW, minH int, scratch bool) (img *imag
 }
 
 // decodeOther decodes a PNG, WebP or GIF image with Go's decoders.
-func decodeOther(data []byte, h header) (*image.RGBA, error) {
+func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 	var (
 		img image.Image
 		err error

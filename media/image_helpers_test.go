@@ -15,8 +15,8 @@ import (
 	"testing"
 )
 
-// writeTemp writes data to a file named name in a fresh temporary folder.
-func writeTemp(t testing.TB, name string, data []byte) string {
+// writeImageFile writes data to a file named name in a fresh temporary folder.
+func writeImageFile(t testing.TB, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, data, 0o644); err != nil {
@@ -109,8 +109,8 @@ func quadrants(w, h int, tl, tr, bl, br color.RGBA) *image.RGBA {
 	return m
 }
 
-// near reports whether two colours differ by at most tol in each channel.
-func near(a, b color.Color, tol int) bool {
+// nearColor reports whether two colours differ by at most tol in each channel.
+func nearColor(a, b color.Color, tol int) bool {
 	r1, g1, b1, _ := a.RGBA()
 	r2, g2, b2, _ := b.RGBA()
 	d := func(x, y uint32) bool { return math.Abs(float64(x>>8)-float64(y>>8)) <= float64(tol) }
@@ -139,8 +139,8 @@ func psnr(a, b image.Image) float64 {
 	return 10 * math.Log10(255*255/(sum/float64(n)))
 }
 
-// tool returns the path of a command, or skips the test if it is missing.
-func tool(t testing.TB, name string) string {
+// needTool returns the path of a command, or skips the test if it is missing.
+func needTool(t testing.TB, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
@@ -149,16 +149,16 @@ func tool(t testing.TB, name string) string {
 	return p
 }
 
-// run runs a command and fails the test if it fails.
-func run(t testing.TB, name string, args ...string) {
+// runTool runs a command and fails the test if it fails.
+func runTool(t testing.TB, name string, args ...string) {
 	t.Helper()
 	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
 		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
 	}
 }
 
-// kindOf returns the Kind of an *ImageError, or 0.
-func kindOf(err error) ImageErrorKind {
+// imageKind returns the Kind of an *ImageError, or 0.
+func imageKind(err error) ImageErrorKind {
 	var ie *ImageError
 	if errors.As(err, &ie) {
 		return ie.Kind

@@ -69,7 +69,7 @@ func readJPEGHeader(r *bufio.Reader, toScan bool) (jpegHeader, error) {
 			if n < 6 {
 				return h, imageErr(KindDamaged, errors.New("jpeg: short frame header"))
 			}
-			if body, err = readN(r, n); err != nil {
+			if body, err = readSegment(r, n); err != nil {
 				return h, err
 			}
 			if err := h.setFrame(marker, body); err != nil {
@@ -85,7 +85,7 @@ func readJPEGHeader(r *bufio.Reader, toScan bool) (jpegHeader, error) {
 			h.sos = off - 4
 			return h, nil
 		case marker == 0xE1 && !seenExif && n >= 14: // APP1, maybe Exif
-			if body, err = readN(r, n); err != nil {
+			if body, err = readSegment(r, n); err != nil {
 				return h, err
 			}
 			if bytes.HasPrefix(body, []byte("Exif\x00\x00")) {
@@ -93,7 +93,7 @@ func readJPEGHeader(r *bufio.Reader, toScan bool) (jpegHeader, error) {
 				h.orientation = exifOrientation(body[6:])
 			}
 		case marker == 0xEE && n >= 12: // APP14, maybe Adobe
-			if body, err = readN(r, n); err != nil {
+			if body, err = readSegment(r, n); err != nil {
 				return h, err
 			}
 			h.adobe = h.adobe || bytes.HasPrefix(body, []byte("Adobe"))
@@ -132,8 +132,8 @@ func isSOF(m byte) bool {
 	return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC
 }
 
-// readN reads exactly n bytes.
-func readN(r io.Reader, n int) ([]byte, error) {
+// readSegment reads exactly n bytes.
+func readSegment(r io.Reader, n int) ([]byte, error) {
 	b := make([]byte, n)
 	_, err := io.ReadFull(r, b)
 	return b, err

@@ -30,9 +30,9 @@ func (i ImageInfo) Upright() (w, h int) {
 	return i.Width, i.Height
 }
 
-// header is what probing learns: the ImageInfo and, for a JPEG, what its
+// imageHeader is what probing learns: the ImageInfo and, for a JPEG, what its
 // decoder needs.
-type header struct {
+type imageHeader struct {
 	ImageInfo
 	jpeg jpegHeader
 }
@@ -46,24 +46,24 @@ func ProbeImage(path string, maxPixels int64) (ImageInfo, error) {
 		return ImageInfo{}, err
 	}
 	defer f.Close()
-	h, err := probe(bufio.NewReaderSize(f, 16<<10), maxPixels, false)
+	h, err := probeHeader(bufio.NewReaderSize(f, 16<<10), maxPixels, false)
 	if err != nil {
 		return ImageInfo{}, withPath(err, path)
 	}
 	return h.ImageInfo, nil
 }
 
-// probe reads an image header from r. With toScan, a JPEG's markers are read
-// up to its first scan, so that header.jpeg.sos is known.
-func probe(r *bufio.Reader, maxPixels int64, toScan bool) (header, error) {
+// probeHeader reads an image header from r. With toScan, a JPEG's markers
+// are read up to its first scan, so that imageHeader.jpeg.sos is known.
+func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, error) {
 	head, err := r.Peek(32)
 	if len(head) == 0 {
 		if err == io.EOF {
-			return header{}, imageErr(KindEmpty, errors.New("the file has no bytes"))
+			return imageHeader{}, imageErr(KindEmpty, errors.New("the file has no bytes"))
 		}
-		return header{}, err
+		return imageHeader{}, err
 	}
-	var h header
+	var h imageHeader
 	format := sniff(head)
 	switch format {
 	case "jpeg":
@@ -76,22 +76,22 @@ func probe(r *bufio.Reader, maxPixels int64, toScan bool) (header, error) {
 	case "webp":
 		h.ImageInfo, err = probeWebP(r)
 	case "":
-		return header{}, imageErr(KindNotImage, errors.New("not a JPEG, PNG, WebP or GIF file"))
+		return imageHeader{}, imageErr(KindNotImage, errors.New("not a JPEG, PNG, WebP or GIF file"))
 	default:
-		return header{}, imageErrf(KindUnsupported, "%s images are not supported", format)
+		return imageHeader{}, imageErrf(KindUnsupported, "%s images are not supported", format)
 	}
 	if err != nil {
-		return header{}, readErr(err)
+		return imageHeader{}, readErr(err)
 	}
 	h.Format = format
 	if h.Orientation < 1 || h.Orientation > 8 {
 		h.Orientation = 1
 	}
 	if h.Width <= 0 || h.Height <= 0 {
-		return header{}, imageErrf(KindDamaged, "%s header gives no size (%dx%d)", h.Format, h.Width, h.Height)
+		return imageHeader{}, imageErrf(KindDamaged, "%s header gives no size (%dx%d)", h.Format, h.Width, h.Height)
 	}
 	if maxPixels > 0 && int64(h.Width)*int64(h.Height) > maxPixels {
-		return header{}, &ImageError{
+		return imageHeader{}, &ImageError{
 			Kind: KindTooLarge, Width: h.Width, Height: h.Height,
 			Err: fmt.Errorf("%d pixels is over the limit of %d", int64(h.Width)*int64(h.Height), maxPixels),
 		}

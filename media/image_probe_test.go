@@ -64,10 +64,10 @@ func probeCases(t testing.TB) []struct {
 
 func TestProbeImage(t *testing.T) {
 	for _, tc := range probeCases(t) {
-		p := writeTemp(t, tc.name, tc.data)
+		p := writeImageFile(t, tc.name, tc.data)
 		got, err := ProbeImage(p, 100e6)
-		if kindOf(err) != tc.kind || (tc.kind == 0 && err != nil) {
-			t.Errorf("ProbeImage(%s) error = %v (kind %v), want kind %v", tc.name, err, kindOf(err), tc.kind)
+		if imageKind(err) != tc.kind || (tc.kind == 0 && err != nil) {
+			t.Errorf("ProbeImage(%s) error = %v (kind %v), want kind %v", tc.name, err, imageKind(err), tc.kind)
 			continue
 		}
 		if got != tc.want {
@@ -80,7 +80,7 @@ func TestProbeImage(t *testing.T) {
 }
 
 func TestProbeImageTooLarge(t *testing.T) {
-	p := writeTemp(t, "huge.png", pngHeader(30000, 30000))
+	p := writeImageFile(t, "huge.png", pngHeader(30000, 30000))
 	start := time.Now()
 	_, err := ProbeImage(p, 100e6)
 	var ie *ImageError
@@ -97,7 +97,7 @@ func TestProbeImageTooLarge(t *testing.T) {
 
 func TestProbeImageMissingFile(t *testing.T) {
 	_, err := ProbeImage(filepath.Join(t.TempDir(), "gone.jpg"), 0)
-	if !errors.Is(err, fs.ErrNotExist) || kindOf(err) != 0 {
+	if !errors.Is(err, fs.ErrNotExist) || imageKind(err) != 0 {
 		t.Errorf("ProbeImage(missing) = %v, want a not-exist error that is not an ImageError", err)
 	}
 }
@@ -118,9 +118,9 @@ func TestUpright(t *testing.T) {
 // TestProbeExiftool checks the EXIF reader against a file tagged by exiftool
 // (little-endian TIFF, more tags) rather than by our own test helper.
 func TestProbeExiftool(t *testing.T) {
-	exiftool := tool(t, "exiftool")
-	p := writeTemp(t, "a.jpg", stdJPEG(t, image.NewGray(image.Rect(0, 0, 16, 8)), 90))
-	run(t, exiftool, "-q", "-overwrite_original", "-n", "-Orientation=7", "-Artist=Test", "-ExifByteOrder=II-", p)
+	exiftool := needTool(t, "exiftool")
+	p := writeImageFile(t, "a.jpg", stdJPEG(t, image.NewGray(image.Rect(0, 0, 16, 8)), 90))
+	runTool(t, exiftool, "-q", "-overwrite_original", "-n", "-Orientation=7", "-Artist=Test", "-ExifByteOrder=II-", p)
 	got, err := ProbeImage(p, 0)
 	if err != nil || got != (ImageInfo{"jpeg", 16, 8, 7}) {
 		t.Errorf("ProbeImage = %+v, %v; want orientation 7", got, err)

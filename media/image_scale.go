@@ -83,8 +83,8 @@ func resizeArea(src *image.RGBA, w, h int) *image.RGBA {
 	return src
 }
 
-// round is added before shifting a weighted sum down to 8 bits.
-const round = 1 << (weightBits - 1)
+// weightRound is added before shifting a weighted sum down to 8 bits.
+const weightRound = 1 << (weightBits - 1)
 
 // resizeRows changes the width of each row to w.
 func resizeRows(src *image.RGBA, w int) *image.RGBA {
@@ -100,9 +100,9 @@ func resizeRows(src *image.RGBA, w int) *image.RGBA {
 				s, wt := 4*f.start[x], f.w[2*x:2*x+2:2*x+2]
 				p := row[s : s+8 : s+8]
 				o := out[4*x : 4*x+4 : 4*x+4]
-				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + round) >> weightBits)
-				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + round) >> weightBits)
-				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + round) >> weightBits)
+				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + weightRound) >> weightBits)
+				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + weightRound) >> weightBits)
+				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + weightRound) >> weightBits)
 				o[3] = 0xFF
 			}
 		case 3:
@@ -110,16 +110,16 @@ func resizeRows(src *image.RGBA, w int) *image.RGBA {
 				s, wt := 4*f.start[x], f.w[3*x:3*x+3:3*x+3]
 				p := row[s : s+12 : s+12]
 				o := out[4*x : 4*x+4 : 4*x+4]
-				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + int32(p[8])*wt[2] + round) >> weightBits)
-				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + int32(p[9])*wt[2] + round) >> weightBits)
-				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + int32(p[10])*wt[2] + round) >> weightBits)
+				o[0] = uint8((int32(p[0])*wt[0] + int32(p[4])*wt[1] + int32(p[8])*wt[2] + weightRound) >> weightBits)
+				o[1] = uint8((int32(p[1])*wt[0] + int32(p[5])*wt[1] + int32(p[9])*wt[2] + weightRound) >> weightBits)
+				o[2] = uint8((int32(p[2])*wt[0] + int32(p[6])*wt[1] + int32(p[10])*wt[2] + weightRound) >> weightBits)
 				o[3] = 0xFF
 			}
 		default:
 			for x := range w {
 				ws := f.w[x*f.taps : (x+1)*f.taps]
 				p := row[4*f.start[x] : 4*(f.start[x]+f.taps)]
-				r, g, b := int32(round), int32(round), int32(round)
+				r, g, b := int32(weightRound), int32(weightRound), int32(weightRound)
 				for k, wt := range ws {
 					q := p[4*k : 4*k+3 : 4*k+3]
 					r += int32(q[0]) * wt
@@ -151,9 +151,9 @@ func resizeColumns(src *image.RGBA, h int) *image.RGBA {
 			w0, w1 := wt[0], wt[1]
 			for i := 0; i+3 < len(out); i += 4 {
 				a, b, o := r0[i:i+3:i+3], r1[i:i+3:i+3], out[i:i+4:i+4]
-				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + round) >> weightBits)
-				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + round) >> weightBits)
-				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + round) >> weightBits)
+				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + weightRound) >> weightBits)
+				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + weightRound) >> weightBits)
+				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + weightRound) >> weightBits)
 				o[3] = 0xFF
 			}
 		case 3:
@@ -161,9 +161,9 @@ func resizeColumns(src *image.RGBA, h int) *image.RGBA {
 			w0, w1, w2 := wt[0], wt[1], wt[2]
 			for i := 0; i+3 < len(out); i += 4 {
 				a, b, c, o := r0[i:i+3:i+3], r1[i:i+3:i+3], r2[i:i+3:i+3], out[i:i+4:i+4]
-				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + int32(c[0])*w2 + round) >> weightBits)
-				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + int32(c[1])*w2 + round) >> weightBits)
-				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + int32(c[2])*w2 + round) >> weightBits)
+				o[0] = uint8((int32(a[0])*w0 + int32(b[0])*w1 + int32(c[0])*w2 + weightRound) >> weightBits)
+				o[1] = uint8((int32(a[1])*w0 + int32(b[1])*w1 + int32(c[1])*w2 + weightRound) >> weightBits)
+				o[2] = uint8((int32(a[2])*w0 + int32(b[2])*w1 + int32(c[2])*w2 + weightRound) >> weightBits)
 				o[3] = 0xFF
 			}
 		default:
@@ -171,7 +171,7 @@ func resizeColumns(src *image.RGBA, h int) *image.RGBA {
 				acc = make([]int32, n)
 			}
 			for i := range acc {
-				acc[i] = round
+				acc[i] = weightRound
 			}
 			for k, wk := range wt {
 				row := rowAt(sy + k)

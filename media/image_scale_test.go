@@ -50,7 +50,7 @@ func TestAreaFilterWeights(t *testing.T) {
 // TestResizeAreaTaps: the unrolled 2- and 3-tap paths agree with the
 // general one, which a many-tap filter takes.
 func TestResizeAreaTaps(t *testing.T) {
-	src := noise(90, 60)
+	src := noiseImage(90, 60)
 	for _, size := range [][2]int{{60, 40}, {50, 35}, {89, 59}, {20, 13}, {7, 5}} {
 		got := resizeArea(src, size[0], size[1])
 		for y := range size[1] {

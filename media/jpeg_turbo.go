@@ -27,24 +27,24 @@ import (
 // jpegTurbo says JPEGs go through libjpeg-turbo.
 const jpegTurbo = true
 
-// scale is a DCT scaling factor num/denom.
-type scale struct{ num, denom int }
+// dctScale is a DCT scaling factor num/denom.
+type dctScale struct{ num, denom int }
 
 // of returns n scaled, rounded up as TurboJPEG does (TJSCALED).
-func (s scale) of(n int) int { return (n*s.num + s.denom - 1) / s.denom }
+func (s dctScale) of(n int) int { return (n*s.num + s.denom - 1) / s.denom }
 
 // jpegScales are the scaling factors worth decoding with, largest first:
 // 1/1, 1/2, 3/8, 1/4 and 1/8 where libjpeg-turbo offers them. The others
 // below 1 (7/8, 3/4, 5/8) decode slower than 1/1 in libjpeg-turbo 2.1
 // (tjbench on a 27 MP photo: 276, 177 and 140 ms against 115 ms for 1/1 and
 // 88 ms for 1/2), and larger ones enlarge.
-var jpegScales = sync.OnceValue(func() []scale {
+var jpegScales = sync.OnceValue(func() []dctScale {
 	var n C.int
 	p := C.tjGetScalingFactors(&n)
-	var out []scale
+	var out []dctScale
 	if p != nil && n > 0 {
 		for _, f := range unsafe.Slice(p, int(n)) {
-			s := scale{int(f.num), int(f.denom)}
+			s := dctScale{int(f.num), int(f.denom)}
 			if s.denom <= 0 || s.num*8%s.denom != 0 {
 				continue
 			}
@@ -54,17 +54,17 @@ var jpegScales = sync.OnceValue(func() []scale {
 			}
 		}
 	}
-	if !slices.Contains(out, scale{1, 1}) {
-		out = append(out, scale{1, 1})
+	if !slices.Contains(out, dctScale{1, 1}) {
+		out = append(out, dctScale{1, 1})
 	}
-	slices.SortFunc(out, func(a, b scale) int { return b.num*a.denom - a.num*b.denom })
+	slices.SortFunc(out, func(a, b dctScale) int { return b.num*a.denom - a.num*b.denom })
 	return out
 })
 
 // pickScale returns the smallest useful scaling factor that keeps a w x h
 // image at least minW x minH.
-func pickScale(w, h, minW, minH int) scale {
-	best := scale{1, 1}
+func pickScale(w, h, minW, minH int) dctScale {
+	best := dctScale{1, 1}
 	for _, s := range jpegScales() {
 		if s.of(w) >= minW && s.of(h) >= minH {
 			best = s

@@ -81,27 +81,27 @@ func MakeRendition(ctx context.Context, src, dst string, box Size, maxPixels int
 // readImage probes the file at path, refusing it before reading further if
 // it is too large, then reads it whole and probes the bytes read (the file
 // may have changed in between).
-func readImage(path string, maxPixels int64) ([]byte, header, error) {
+func readImage(path string, maxPixels int64) ([]byte, imageHeader, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, header{}, err
+		return nil, imageHeader{}, err
 	}
 	defer f.Close()
-	if _, err := probe(bufio.NewReaderSize(f, 16<<10), maxPixels, false); err != nil {
-		return nil, header{}, err
+	if _, err := probeHeader(bufio.NewReaderSize(f, 16<<10), maxPixels, false); err != nil {
+		return nil, imageHeader{}, err
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, header{}, err
+		return nil, imageHeader{}, err
 	}
 	var buf bytes.Buffer
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
 		buf.Grow(int(fi.Size()) + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(f); err != nil {
-		return nil, header{}, err
+		return nil, imageHeader{}, err
 	}
 	data := buf.Bytes()
-	h, err := probe(bufio.NewReader(bytes.NewReader(data)), maxPixels, true)
+	h, err := probeHeader(bufio.NewReader(bytes.NewReader(data)), maxPixels, true)
 	return data, h, err
 }
 
@@ -152,7 +152,7 @@ func DecodeRendition(path string) (image.Image, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := probe(bufio.NewReader(bytes.NewReader(data)), renditionMaxPixels, true)
+	h, err := probeHeader(bufio.NewReader(bytes.NewReader(data)), renditionMaxPixels, true)
 	if err != nil {
 		return nil, withPath(err, path)
 	}

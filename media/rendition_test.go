@@ -48,7 +48,7 @@ func checkQuadrants(t *testing.T, what string, m image.Image, want [4]color.RGBA
 		{b.Dx() / 4, 3 * b.Dy() / 4}, {3 * b.Dx() / 4, 3 * b.Dy() / 4},
 	}
 	for i, p := range at {
-		if got := m.At(p.X, p.Y); !near(got, want[i], 40) {
+		if got := m.At(p.X, p.Y); !nearColor(got, want[i], 40) {
 			t.Errorf("%s: pixel at %v (quarter %d) = %v, want %v", what, p, i, got, want[i])
 		}
 	}
@@ -73,7 +73,7 @@ func TestRenditionOrientation(t *testing.T) {
 		8: {B, Y, R, G}, // turned a quarter anticlockwise: the left edge is at the bottom
 	}
 	for o := 1; o <= 8; o++ {
-		src := writeTemp(t, "o.jpg", withExif(jpg, o))
+		src := writeImageFile(t, "o.jpg", withExif(jpg, o))
 		for _, box := range []Size{{1920, 1920}, {20, 20}} {
 			r, m := render(t, src, box)
 			wantW, wantH := 80, 40
@@ -95,9 +95,9 @@ func TestRenditionOrientation(t *testing.T) {
 // TestRenditionExiftool: a 40x20 picture, red on the left and blue on the
 // right, tagged Orientation=6 by exiftool, comes out 20x40 with red on top.
 func TestRenditionExiftool(t *testing.T) {
-	exiftool := tool(t, "exiftool")
-	src := writeTemp(t, "six.jpg", stdJPEG(t, quadrants(40, 20, red, blue, red, blue), 95))
-	run(t, exiftool, "-q", "-overwrite_original", "-n", "-Orientation=6", src)
+	exiftool := needTool(t, "exiftool")
+	src := writeImageFile(t, "six.jpg", stdJPEG(t, quadrants(40, 20, red, blue, red, blue), 95))
+	runTool(t, exiftool, "-q", "-overwrite_original", "-n", "-Orientation=6", src)
 	r, m := render(t, src, Size{1920, 1080})
 	if r.Width != 20 || r.Height != 40 {
 		t.Fatalf("rendition %dx%d, want 20x40", r.Width, r.Height)
@@ -106,7 +106,7 @@ func TestRenditionExiftool(t *testing.T) {
 }
 
 func TestRenditionSizes(t *testing.T) {
-	src := writeTemp(t, "a.png", func() []byte {
+	src := writeImageFile(t, "a.png", func() []byte {
 		var b bytes.Buffer
 		png.Encode(&b, quadrants(400, 100, red, red, red, red))
 		return b.Bytes()
@@ -135,9 +135,9 @@ func TestRenditionSizes(t *testing.T) {
 // no file (not even a temporary one) behind, and a too-large picture is
 // refused before its pixels are allocated.
 func TestRenditionRefusals(t *testing.T) {
-	jpg := stdJPEG(t, noise(256, 256), 90)
+	jpg := stdJPEG(t, noiseImage(256, 256), 90)
 	cut := jpg[:len(jpg)/2]
-	if h, err := readImageHeader(writeTemp(t, "whole.jpg", jpg)); err != nil || h.jpeg.sos > int64(len(cut)) {
+	if h, err := readImageHeader(writeImageFile(t, "whole.jpg", jpg)); err != nil || h.jpeg.sos > int64(len(cut)) {
 		t.Fatalf("the cut is not in the scan: %+v, %v", h.jpeg, err)
 	}
 	for _, tc := range []struct {
@@ -155,7 +155,7 @@ func TestRenditionRefusals(t *testing.T) {
 		{"header-only.gif", []byte("GIF89a\x10\x00\x10\x00\x00\x00\x00"), KindDamaged},
 	} {
 		dir := t.TempDir()
-		src := writeTemp(t, tc.name, tc.data)
+		src := writeImageFile(t, tc.name, tc.data)
 		dst := filepath.Join(dir, "out.jpg")
 		var before runtime.MemStats
 		runtime.ReadMemStats(&before)
@@ -164,8 +164,8 @@ func TestRenditionRefusals(t *testing.T) {
 		took := time.Since(start)
 		var after runtime.MemStats
 		runtime.ReadMemStats(&after)
-		if kindOf(err) != tc.kind {
-			t.Errorf("%s: error %v (kind %v), want kind %v", tc.name, err, kindOf(err), tc.kind)
+		if imageKind(err) != tc.kind {
+			t.Errorf("%s: error %v (kind %v), want kind %v", tc.name, err, imageKind(err), tc.kind)
 		}
 		// (Go's decoder, without cgo, finds the cut with an end marker
 		// added only as broken data.)
@@ -192,15 +192,15 @@ func TestRenditionStrayBytes(t *testing.T) {
 	jpg := stdJPEG(t, quadrants(64, 64, red, blue, green, yellow), 90)
 	end := 4 + int(jpg[4])<<8 | int(jpg[5]) // after the first segment
 	stray := append(append(append([]byte{}, jpg[:end]...), "abc"...), jpg[end:]...)
-	_, m := render(t, writeTemp(t, "stray.jpg", stray), Size{64, 64})
+	_, m := render(t, writeImageFile(t, "stray.jpg", stray), Size{64, 64})
 	checkQuadrants(t, "stray bytes", m, [4]color.RGBA{red, blue, green, yellow})
 }
 
 func TestRenditionProgressive(t *testing.T) {
-	jpegtran := tool(t, "jpegtran")
-	src := writeTemp(t, "base.jpg", stdJPEG(t, quadrants(640, 480, red, blue, green, yellow), 90))
+	jpegtran := needTool(t, "jpegtran")
+	src := writeImageFile(t, "base.jpg", stdJPEG(t, quadrants(640, 480, red, blue, green, yellow), 90))
 	prog := filepath.Join(filepath.Dir(src), "prog.jpg")
-	run(t, jpegtran, "-progressive", "-outfile", prog, src)
+	runTool(t, jpegtran, "-progressive", "-outfile", prog, src)
 	if h, err := readImageHeader(prog); err != nil || !h.jpeg.progressive {
 		t.Fatalf("jpegtran did not make a progressive JPEG: %+v, %v", h, err)
 	}
@@ -212,17 +212,17 @@ func TestRenditionProgressive(t *testing.T) {
 
 	data, _ := os.ReadFile(prog)
 	for _, at := range []int{len(data) / 2, len(data) - 20} {
-		cut := writeTemp(t, "cut.jpg", data[:at])
+		cut := writeImageFile(t, "cut.jpg", data[:at])
 		_, err := MakeRendition(context.Background(), cut, filepath.Join(t.TempDir(), "x.jpg"), Size{320, 320}, 0)
-		if kindOf(err) != KindDamaged {
+		if imageKind(err) != KindDamaged {
 			t.Errorf("progressive JPEG cut at %d of %d bytes: error %v, want KindDamaged", at, len(data), err)
 		}
 	}
 }
 
-// noise returns a w x h picture of pseudo-random colours, which compresses
+// noiseImage returns a w x h picture of pseudo-random colours, which compresses
 // badly: most of its JPEG is scan data.
-func noise(w, h int) *image.RGBA {
+func noiseImage(w, h int) *image.RGBA {
 	m := image.NewRGBA(image.Rect(0, 0, w, h))
 	x := uint32(1)
 	for i := range m.Pix {
@@ -235,7 +235,7 @@ func noise(w, h int) *image.RGBA {
 }
 
 // readImageHeader probes a file up to its first scan.
-func readImageHeader(path string) (header, error) {
+func readImageHeader(path string) (imageHeader, error) {
 	_, h, err := readImage(path, 0)
 	return h, err
 }
@@ -259,7 +259,7 @@ func TestRenditionAlpha(t *testing.T) {
 	if err := png.Encode(&b, m); err != nil {
 		t.Fatal(err)
 	}
-	_, out := render(t, writeTemp(t, "alpha.png", b.Bytes()), Size{64, 64})
+	_, out := render(t, writeImageFile(t, "alpha.png", b.Bytes()), Size{64, 64})
 	pink := color.RGBA{0xFF, 0x7F, 0x7F, 0xFF}
 	checkQuadrants(t, "alpha", out, [4]color.RGBA{white, pink, white, blue})
 }
@@ -286,7 +286,7 @@ func TestRenditionGIF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := writeTemp(t, "anim.gif", b.Bytes())
+	src := writeImageFile(t, "anim.gif", b.Bytes())
 	if info, err := ProbeImage(src, 0); err != nil || info != (ImageInfo{"gif", 40, 20, 1}) {
 		t.Errorf("ProbeImage = %+v, %v", info, err)
 	}
@@ -297,12 +297,12 @@ func TestRenditionGIF(t *testing.T) {
 func TestRenditionWebP(t *testing.T) {
 	var b bytes.Buffer
 	png.Encode(&b, quadrants(64, 32, red, blue, green, yellow))
-	src := writeTemp(t, "in.png", b.Bytes())
+	src := writeImageFile(t, "in.png", b.Bytes())
 	out := filepath.Join(filepath.Dir(src), "out.webp")
 	if p, err := exec.LookPath("cwebp"); err == nil {
-		run(t, p, "-quiet", "-q", "95", src, "-o", out)
+		runTool(t, p, "-quiet", "-q", "95", src, "-o", out)
 	} else {
-		run(t, tool(t, "vips"), "copy", src, out+"[Q=95]")
+		runTool(t, needTool(t, "vips"), "copy", src, out+"[Q=95]")
 	}
 	if info, err := ProbeImage(out, 0); err != nil || info.Format != "webp" || info.Width != 64 || info.Height != 32 {
 		t.Fatalf("ProbeImage = %+v, %v", info, err)
@@ -313,12 +313,12 @@ func TestRenditionWebP(t *testing.T) {
 
 // TestRenditionCMYK: a CMYK JPEG (as from a print shop) comes out in its colours.
 func TestRenditionCMYK(t *testing.T) {
-	convert := tool(t, "convert")
+	convert := needTool(t, "convert")
 	var b bytes.Buffer
 	png.Encode(&b, quadrants(64, 64, red, blue, green, white))
-	src := writeTemp(t, "in.png", b.Bytes())
+	src := writeImageFile(t, "in.png", b.Bytes())
 	out := filepath.Join(filepath.Dir(src), "cmyk.jpg")
-	run(t, convert, src, "-colorspace", "CMYK", "-quality", "95", out)
+	runTool(t, convert, src, "-colorspace", "CMYK", "-quality", "95", out)
 	h, err := readImageHeader(out)
 	if err != nil || h.jpeg.components != 4 {
 		t.Skipf("convert did not make a CMYK JPEG: %+v %v", h, err)
@@ -343,7 +343,7 @@ func TestRenditionNoAliasing(t *testing.T) {
 	png.Encode(&b, m)
 	files := map[string][]byte{"checker.png": b.Bytes(), "checker.jpg": stdJPEG(t, m, 100)}
 	for name, data := range files {
-		_, out := render(t, writeTemp(t, name, data), Size{box, box})
+		_, out := render(t, writeImageFile(t, name, data), Size{box, box})
 		lo, hi := 255, 0
 		for i := 0; i < len(out.Pix); i += 4 {
 			lo, hi = min(lo, int(out.Pix[i+1])), max(hi, int(out.Pix[i+1]))
@@ -391,7 +391,7 @@ func TestRenditionPhotos(t *testing.T) {
 }
 
 func TestRenditionCancel(t *testing.T) {
-	src := writeTemp(t, "a.jpg", stdJPEG(t, quadrants(64, 64, red, blue, green, yellow), 90))
+	src := writeImageFile(t, "a.jpg", stdJPEG(t, quadrants(64, 64, red, blue, green, yellow), 90))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	dst := filepath.Join(t.TempDir(), "out.jpg")
@@ -409,7 +409,7 @@ func TestRenditionReplaces(t *testing.T) {
 	dir := t.TempDir()
 	dst := filepath.Join(dir, "sub", "out.jpg")
 	for _, c := range []color.RGBA{red, blue} {
-		src := writeTemp(t, "a.jpg", stdJPEG(t, quadrants(64, 64, c, c, c, c), 90))
+		src := writeImageFile(t, "a.jpg", stdJPEG(t, quadrants(64, 64, c, c, c, c), 90))
 		if _, err := MakeRendition(context.Background(), src, dst, Size{32, 32}, 0); err != nil {
 			t.Fatal(err)
 		}
@@ -430,7 +430,7 @@ func TestRenditionReplaces(t *testing.T) {
 
 func TestDecodeRenditionErrors(t *testing.T) {
 	for name, data := range map[string][]byte{"empty.jpg": nil, "text.jpg": []byte("hello"), "cut.jpg": stdJPEG(t, image.NewGray(image.Rect(0, 0, 64, 64)), 90)[:300]} {
-		if _, err := DecodeRendition(writeTemp(t, name, data)); kindOf(err) == 0 {
+		if _, err := DecodeRendition(writeImageFile(t, name, data)); imageKind(err) == 0 {
 			t.Errorf("DecodeRendition(%s) = %v, want an ImageError", name, err)
 		}
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"image"
 	"image/color"
