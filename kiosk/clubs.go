@@ -99,32 +99,36 @@ func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
 		rowErrs []slides.RowError
 		source  string
 	)
-	if data, err := read(clubsXLSX); err == nil {
+	// clubs.xlsx wins; a broken one falls back to the CSV pair if there is one.
+	var err error
+	if data, rerr := read(clubsXLSX); rerr == nil {
 		source = clubsXLSX
 		parsed, rowErrs, err = slides.ParseClubsXLSX(data)
 		if err != nil {
 			problems[clubsXLSX] = explain(textRefusal(err))
-			return nil, source, problems, err
-		}
-		if len(rowErrs) > 0 {
+		} else if len(rowErrs) > 0 {
 			problems[clubsXLSX] = joinRowErrors(rowErrs)
 		}
-	} else {
+	}
+	if source == "" || err != nil {
 		source = clubsCSV
-		clubsData, err := read(clubsCSV)
-		if err != nil {
-			return nil, source, problems, err
+		clubsData, rerr := read(clubsCSV)
+		if rerr != nil {
+			if err != nil {
+				return nil, clubsXLSX, problems, err
+			}
+			return nil, source, problems, rerr
 		}
-		tableData, err := read(timetableCSV)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, source, problems, err
+		tableData, rerr := read(timetableCSV)
+		if rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			return nil, source, problems, rerr
 		}
 		parsed, rowErrs, err = slides.ParseClubsCSV(clubsData, tableData)
 		if err != nil {
 			problems[clubsCSV] = explain(textRefusal(err))
 			return nil, source, problems, err
 		}
-		// A RowError names a row of either file; the timetable's come second.
+		// A RowError names a row of either file.
 		var inClubs, inTable []slides.RowError
 		for _, e := range rowErrs {
 			if strings.HasPrefix(strings.ToLower(e.Table), "timetable") {
