@@ -20,7 +20,7 @@ APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxra
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp
 
-.PHONY: run build test deps test-deps check e2e fuzz bench clean
+.PHONY: run build test deps test-deps check e2e fuzz bench clean package install uninstall fleet-test
 
 run: build
 	$(BIN) run $(ARGS)
@@ -61,3 +61,32 @@ fuzz:
 
 clean:
 	rm -rf bin dist
+
+# --- Packaging and installation (docs/INSTALL.md) ---------------------------
+
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+FYNE      := $(CURDIR)/bin/tools/fyne
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+
+# The Linux archive, dist/kiosk-VERSION-linux-ARCH.tar.xz: `fyne package`'s
+# binary, desktop entry and icon plus the installer; then the proof that the
+# packaged app and `make build` agree with FyneApp.toml.
+package: build
+	@scripts/apt-need xz-utils
+	@$(FYNE) version 2>/dev/null | grep -q 'cli version: $(lastword $(subst @, ,$(FYNE_TOOL)))' || \
+	  { echo "installing $(FYNE_TOOL) into bin/tools"; GOBIN=$(CURDIR)/bin/tools $(GO) install $(FYNE_TOOL); }
+	@archive=$$(packaging/package $(FYNE) dist) && \
+	  packaging/check-archive "$$archive" $(BIN) && echo "package: $$archive"
+
+# Installs bin/kiosk, kiosk-session, the desktop entry, the icon and the
+# systemd user units: `sudo make install`, or `make install PREFIX=$HOME/.local`.
+install: build
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) scripts/install install
+
+uninstall:
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) scripts/install uninstall
+
+# Two Syncthing instances on 127.0.0.1 carry files to a screen's kiosk.
+fleet-test: build
+	scripts/fleet-test $(BIN)

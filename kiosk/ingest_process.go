@@ -69,6 +69,14 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 					return err
 				}
 			}
+		case isTrack(f.rel):
+			if err := in.takeTrack(ctx, f, res); err != nil {
+				return err
+			}
+		case topDir(f.rel) == dirMusic && !strings.EqualFold(path.Base(f.rel), "README.txt"):
+			if err := in.refuseFile(ctx, f, errNotMusic, res); err != nil {
+				return err
+			}
 		case isAnnouncementText(f.rel):
 			groups[announcementGroup(f.rel)] = true
 		case isPosterMeta(f.rel):

@@ -198,3 +198,5 @@ func (s *Store) Fact(ctx context.Context, key string) (string, error) {
 }
 
 func nowMS() int64 { return time.Now().UnixMilli() }
+
+var timeNow = time.Now

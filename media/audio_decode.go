@@ -172,7 +172,8 @@ func (s *mp3Stream) Read(p []byte) (int, error) {
 func (s *mp3Stream) trim(p []byte) int {
 	first := s.pos
 	s.pos += int64(len(p) / 4)
-	if s.end >= 0 && s.pos > s.end && s.scan.more() {
+	if want := s.scan.xing.frames; s.end >= 0 && s.pos > s.end &&
+		(s.scan.frames > want || s.scan.frames == want && s.scan.more()) {
 		s.end = -1 // more frames than the header said (joined files): keep them all
 	}
 	lo, hi := max(first, s.start), s.pos

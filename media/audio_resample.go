@@ -33,7 +33,7 @@ func (r *resampler) convert(in []byte) []byte {
 		return float64(int16(binary.LittleEndian.Uint16(in[i*4+ch*2:])))
 	}
 	for {
-		i := int(r.t + 1) - 1 // floor for t >= -1
+		i := int(r.t+1) - 1 // floor for t >= -1
 		if i+1 >= n {
 			break
 		}

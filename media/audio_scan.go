@@ -57,18 +57,27 @@ func (s *frameScanner) start() error {
 			break
 		}
 	}
-	limit := s.pos + firstFrameWindow
+	begin, cut := s.pos, false
+	limit := begin + firstFrameWindow
 	for {
 		b, err := s.r.Peek(4)
 		if len(b) < 4 || s.pos >= limit {
 			if err != nil && !errors.Is(err, io.EOF) {
 				return fmt.Errorf("read at byte %d: %w", s.pos, err)
 			}
+			if cut {
+				return audioErrf(AudioDamaged, "the file ends inside its first frame")
+			}
 			return audioErrf(AudioNotMP3, "no MPEG audio frames at the start of the file")
 		}
-		if h, ok := parseMPEGHeader(b); ok && s.confirmed(h, h) {
+		h, ok := parseMPEGHeader(b)
+		if ok && s.confirmed(h, h) {
 			s.first = h
 			break
+		}
+		if ok && s.pos == begin {
+			b, _ := s.r.Peek(h.size)
+			cut = len(b) < h.size // the file ends in its first frame
 		}
 		if err := s.skipToSync(limit); err != nil && err != io.EOF {
 			return err

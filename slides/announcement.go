@@ -50,17 +50,17 @@ func ParseAnnouncement(data []byte, lang Lang) (Announcement, error) {
 	if err != nil {
 		return Announcement{}, err
 	}
-	fm, fmLine, body, _, found, err := splitFrontMatter(text)
+	fm, body, found, err := splitFrontMatter(text)
 	if err != nil {
 		return Announcement{}, err
 	}
 	a := Announcement{Title: Text{}, Body: Text{}}
 	if found {
-		doc, err := parseYAML(fm, fmLine)
+		doc, err := parseYAML(fm, fmFirstLine)
 		if err != nil {
 			return Announcement{}, err
 		}
-		if err := decodeMeta(doc, lang, fmLine, &a); err != nil {
+		if err := decodeMeta(doc, lang, fmFirstLine, &a); err != nil {
 			return Announcement{}, err
 		}
 	}

@@ -91,43 +91,30 @@ func ParseClubsXLSX(data []byte) ([]Club, []RowError, error) {
 		return nil, nil, err
 	}
 	defer wb.f.Close()
-	f := wb.f
-	clubSheet, ok := findSheetAmong(f, "Clubs", "Кружки", "Үйірмелер", "Клубы")
+	clubSheet, ok := wb.findSheet("Clubs", "Кружки", "Үйірмелер", "Клубы")
 	if !ok {
-		return nil, nil, missingSheet(f, "Clubs")
+		return nil, nil, wb.missingSheet("Clubs")
 	}
 	ct, err := wb.readSheet(clubSheet)
 	if err != nil {
 		return nil, nil, inTable(err, clubSheet)
 	}
-	ttSheet, ok := findSheetAmong(f, "Timetable", "Расписание", "Кесте", "Сабақ кестесі", "Schedule")
-	var missing []RowError
+	var problems []RowError
 	var tt Table
+	ttSheet, ok := wb.findSheet("Timetable", "Расписание", "Кесте", "Сабақ кестесі", "Schedule")
 	if ok {
 		if tt, err = wb.readSheet(ttSheet); err != nil {
 			return nil, nil, inTable(err, ttSheet)
 		}
 	} else {
 		ttSheet = "Timetable"
-		var re RowError
-		errors.As(missingSheet(f, "Timetable"), &re)
-		missing = append(missing, re.inTable(ttSheet))
+		problems = append(problems, wb.missingSheet(ttSheet).inTable(ttSheet))
 	}
-	clubList, problems, err := parseClubs(ct, tt, clubSheet, ttSheet)
-	return clubList, append(missing, problems...), err
-}
-
-// findSheetAmong returns the first of names the workbook has.
-func findSheetAmong(f interface{ GetSheetList() []string }, names ...string) (string, bool) {
-	list := f.GetSheetList()
-	for _, want := range names {
-		for _, s := range list {
-			if strings.EqualFold(strings.TrimSpace(s), want) {
-				return s, true
-			}
-		}
+	list, more, err := parseClubs(ct, tt, clubSheet, ttSheet)
+	if err != nil {
+		return nil, nil, err
 	}
-	return "", false
+	return list, append(problems, more...), nil
 }
 
 // inTable marks a RowError as belonging to table; other errors pass.

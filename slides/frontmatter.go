@@ -25,32 +25,32 @@ const (
 // errYAML is the cause of front matter that cannot be read or is refused.
 var errYAML = errors.New("bad front matter")
 
+// fmFirstLine is the file line front matter starts on, after "---".
+const fmFirstLine = 2
+
 // splitFrontMatter separates YAML front matter between "---" lines from the
-// body. text has Unix or Windows line ends. It returns the front matter, the
-// file line its first line is on, the body, the file line the body starts
-// on, and whether there was front matter.
-func splitFrontMatter(text string) (fm string, fmLine int, body string, bodyLine int, found bool, err error) {
+// body and reports whether there was front matter.
+func splitFrontMatter(text string) (fm, body string, found bool, err error) {
 	first, rest, ok := cutLine(text)
 	if !ok || strings.TrimRight(first, " \t") != "---" {
-		return "", 0, text, 1, false, nil
+		return "", text, false, nil
 	}
-	start, line := rest, 2
+	start := rest
 	for rest != "" {
 		used := len(start) - len(rest)
 		if used > MaxFrontMatterBytes {
-			return "", 0, "", 0, true, wrapErr(errYAML, 0,
+			return "", "", true, wrapErr(errYAML, 0,
 				"басындағы --- арасындағы баптаулар 64 КиБ-тан үлкен",
 				"настройки между --- в начале файла больше 64 КиБ",
 				"the settings between --- lines at the top are larger than 64 KiB")
 		}
 		l, after, _ := cutLine(rest)
 		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
-			return start[:used], 2, after, line + 1, true, nil
+			return start[:used], after, true, nil
 		}
 		rest = after
-		line++
 	}
-	return "", 0, "", 0, true, wrapErr(errYAML, 1,
+	return "", "", true, wrapErr(errYAML, 1,
 		"баптаулар --- деп ашылған, бірақ жабатын --- жолы жоқ",
 		"настройки открыты строкой ---, но закрывающей строки --- нет",
 		"the settings start with a --- line but no closing --- line follows")

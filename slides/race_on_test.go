@@ -4,4 +4,4 @@ package slides
 
 // slowdown scales time limits in tests: the race detector slows parsing
 // by about ten times.
-const slowdown = 10
+const slowdown = 60

@@ -71,15 +71,18 @@ func (e RowError) inTable(table string) RowError {
 
 // shown returns s shortened and cleaned for quoting in a message: control
 // characters become spaces and anything past 40 characters becomes "…".
-func shown(s string) string {
+func shown(s string) string { return shownN(s, 40) }
+
+// shownN is shown with a limit of n characters.
+func shownN(s string, n int) string {
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || r == utf8.RuneError {
 			return ' '
 		}
 		return r
 	}, s)
-	if utf8.RuneCountInString(s) > 40 {
-		s = string([]rune(s)[:40]) + "…"
+	if utf8.RuneCountInString(s) > n {
+		s = string([]rune(s)[:n]) + "…"
 	}
 	return s
 }

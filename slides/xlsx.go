@@ -42,9 +42,9 @@ func ReadXLSXTables(data []byte, sheets ...string) (map[string]Table, error) {
 	defer wb.f.Close()
 	out := make(map[string]Table, len(sheets))
 	for _, want := range sheets {
-		name, ok := findSheet(wb.f, want)
+		name, ok := wb.findSheet(want)
 		if !ok {
-			return nil, missingSheet(wb.f, want)
+			return nil, wb.missingSheet(want)
 		}
 		t, err := wb.readSheet(name)
 		if err != nil {
@@ -75,9 +75,9 @@ func openXLSX(data []byte) (wb *workbook, err error) {
 		total += zf.UncompressedSize64
 		if zf.UncompressedSize64 > MaxXLSXPart || total > MaxXLSXUnzipped {
 			return nil, wrapErr(errXLSX, 0,
-				"кесте тым үлкен (ашылғанда 64 МиБ-тан асады)",
-				"таблица слишком большая (больше 64 МиБ в распакованном виде)",
-				"the workbook is too large (over 64 MiB unpacked)")
+				"кесте тым үлкен (ашылғанда бір бөлігі 16 МиБ-тан немесе барлығы 64 МиБ-тан асады)",
+				"таблица слишком большая (в распакованном виде часть больше 16 МиБ или всё больше 64 МиБ)",
+				"the workbook is too large (unpacked, a part is over 16 MiB or all over 64 MiB)")
 		}
 	}
 	defer func() {
@@ -95,26 +95,30 @@ func openXLSX(data []byte) (wb *workbook, err error) {
 	return &workbook{f: f, parts: parts, kinds: map[int]numKind{}}, nil
 }
 
-// findSheet returns the workbook's name for want, matched exactly, then
-// ignoring case and surrounding spaces.
-func findSheet(f *excelize.File, want string) (string, bool) {
-	list := f.GetSheetList()
-	for _, s := range list {
-		if s == want {
-			return s, true
+// findSheet returns the workbook's name for the first of names it has,
+// matched exactly, then ignoring case and surrounding spaces.
+func (wb *workbook) findSheet(names ...string) (string, bool) {
+	list := wb.f.GetSheetList()
+	for _, want := range names {
+		for _, s := range list {
+			if s == want {
+				return s, true
+			}
 		}
 	}
-	for _, s := range list {
-		if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(want)) {
-			return s, true
+	for _, want := range names {
+		for _, s := range list {
+			if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(want)) {
+				return s, true
+			}
 		}
 	}
 	return "", false
 }
 
 // missingSheet builds the error for a sheet the workbook does not have.
-func missingSheet(f *excelize.File, want string) error {
-	have := strings.Join(f.GetSheetList(), ", ")
+func (wb *workbook) missingSheet(want string) RowError {
+	have := shownN(strings.Join(wb.f.GetSheetList(), ", "), 200)
 	return rowErr(0,
 		"кестеде "+g(want)+" парағы жоқ (бар парақтар: "+have+")",
 		"в таблице нет листа "+g(want)+" (есть листы: "+have+")",

@@ -103,9 +103,10 @@ type ClubBrowser struct {
 	catLabel  *widget.RichText
 	ageLabel  *widget.RichText
 	dayLabel  *widget.RichText
-	ageChips  []*chip // [0] any age
-	dayChips  []*chip // [0] any day
+	ageChips  []*chip // one per ageBands
+	dayChips  []*chip // Monday ... Sunday
 	nowChip   *chip
+	chipSize  fyne.ThemeSizeName // text size of the chips: smaller on a portrait screen
 	grid      *fyne.Container
 	gridL     *cardGrid
 	list      *dragScroll
@@ -524,36 +525,41 @@ func (b *ClubBrowser) build() {
 	b.title = widget.NewRichText()
 	b.back = newChip(theme.NavigateBackIcon(), b.showList)
 	b.galleryB = newChip(theme.MediaPhotoIcon(), b.showGallery)
-	b.closeB = newChip(theme.CancelIcon(), b.Close)
-	right := container.New(&flowLayout{}, b.galleryB.tile)
+	b.closeB = newIconChip(theme.CancelIcon(), b.Close)
+	middle := container.New(&flowLayout{}, b.galleryB.tile)
 	for _, l := range b.langs {
 		c := newChip(nil, func() { b.setLang(l) })
 		b.langChips[l] = c
-		right.Add(c.tile)
+		middle.Add(c.tile)
 	}
-	right.Add(b.closeB.tile)
-	b.header = container.New(headerLayout{}, container.New(&flowLayout{}, b.title, b.back.tile), right)
+	b.header = container.New(headerLayout{}, container.New(&flowLayout{}, b.title, b.back.tile), middle, b.closeB.tile)
 
 	b.catLabel, b.ageLabel, b.dayLabel = widget.NewRichText(), widget.NewRichText(), widget.NewRichText()
-	b.ageChips = append(b.ageChips, newChip(nil, func() {
-		b.setFilter(func(f *clubFilter) { f.age = -1 }, "age=all")
-	}))
+	// Age, day and "on now" chips are toggles: a second tap lets go.
 	for i, band := range ageBands {
 		b.ageChips = append(b.ageChips, newChip(nil, func() {
+			if b.filter.age == i {
+				b.setFilter(func(f *clubFilter) { f.age = -1 }, "age=all")
+				return
+			}
 			b.setFilter(func(f *clubFilter) { f.age = i }, fmt.Sprintf("age=%d-%d", band[0], band[1]))
 		}))
 	}
-	for d := 0; d <= 7; d++ {
-		value := fmt.Sprintf("day=%d", d)
-		if d == 0 {
-			value = "day=all"
-		}
+	for d := 1; d <= 7; d++ {
 		b.dayChips = append(b.dayChips, newChip(nil, func() {
-			b.setFilter(func(f *clubFilter) { f.day, f.now = d, false }, value)
+			if b.filter.day == d {
+				b.setFilter(func(f *clubFilter) { f.day = 0 }, "day=all")
+				return
+			}
+			b.setFilter(func(f *clubFilter) { f.day, f.now = d, false }, fmt.Sprintf("day=%d", d))
 		}))
 	}
 	b.nowChip = newChip(nil, func() {
-		b.setFilter(func(f *clubFilter) { f.day, f.now = 0, !f.now }, "now")
+		if b.filter.now {
+			b.setFilter(func(f *clubFilter) { f.now = false }, "now=off")
+			return
+		}
+		b.setFilter(func(f *clubFilter) { f.day, f.now = 0, true }, "now")
 	})
 	b.flow = &flowLayout{}
 	b.filters = container.New(b.flow)
@@ -574,6 +580,9 @@ func (b *ClubBrowser) build() {
 // buildCategories makes a chip per category of the loaded clubs, in the
 // order they first appear.
 func (b *ClubBrowser) buildCategories() {
+	if b.chipSize == "" {
+		b.chipSize = sizeBody
+	}
 	b.catOrder = []string{""}
 	b.catChips = map[string]*chip{"": newChip(nil, func() {
 		b.setFilter(func(f *clubFilter) { f.category = "" }, "category=all")
@@ -587,6 +596,9 @@ func (b *ClubBrowser) buildCategories() {
 		b.catChips[key] = newChip(nil, func() {
 			b.setFilter(func(f *clubFilter) { f.category = key }, "category="+key)
 		})
+	}
+	for _, c := range b.catChips {
+		c.textSize = b.chipSize
 	}
 	if _, ok := b.catChips[b.filter.category]; !ok {
 		b.filter.category = ""
@@ -620,6 +632,7 @@ func (b *ClubBrowser) categoryText(key string) (string, color.NRGBA) {
 // render brings every text and look up to date with the state.
 func (b *ClubBrowser) render() {
 	l := b.lang
+	b.setChipSize()
 	title := tr(l, "clubs", nil)
 	if b.view == viewGallery {
 		title = tr(l, "exhibition", nil)
@@ -628,7 +641,7 @@ func (b *ClubBrowser) render() {
 	b.title.Refresh()
 	b.back.set(tr(l, "browser.back", nil), false, nil, false)
 	b.galleryB.set(tr(l, "exhibition", nil), false, nil, false)
-	b.closeB.set(tr(l, "browser.close", nil), false, nil, false)
+	b.closeB.set("", false, nil, false)
 	showIf(b.back.tile, b.view != viewList)
 	showIf(b.galleryB.tile, b.view != viewGallery)
 	for lang, c := range b.langChips {
@@ -642,7 +655,7 @@ func (b *ClubBrowser) render() {
 	showIf(b.gallery.root, b.view == viewGallery)
 	if b.view == viewClub {
 		if c, ok := b.club(b.shown); ok {
-			b.page.show(c, l, b.photos[c.ID], b.qrs[c.ID], isoWeekday(b.now()))
+			b.page.show(c, l, b.photos[c.ID], b.qrs[c.ID], isoWeekday(b.now()), b.chipSize)
 		}
 	}
 	if b.view == viewGallery {
@@ -669,16 +682,14 @@ func (b *ClubBrowser) renderFilters() {
 		text, hue := b.categoryText(key)
 		b.catChips[key].set(text, b.filter.category == key, hue, true)
 	}
-	b.ageChips[0].set(tr(l, "browser.anyAge", nil), b.filter.age < 0, nil, false)
 	for i, band := range ageBands {
-		b.ageChips[i+1].set(agesText(l, band[0], band[1]), b.filter.age == i, nil, false)
+		b.ageChips[i].set(fmt.Sprintf("%d–%d", band[0], band[1]), b.filter.age == i, nil, false)
 	}
 	today := isoWeekday(b.now())
-	b.dayChips[0].set(tr(l, "browser.anyDay", nil), b.filter.day == 0 && !b.filter.now, nil, false)
-	for d := 1; d <= 7; d++ {
-		b.dayChips[d].set(tr(l, fmt.Sprintf("weekday.short.%d", d), nil), b.filter.day == d, nil, d == today)
+	for i, c := range b.dayChips {
+		c.set(tr(l, fmt.Sprintf("weekday.short.%d", i+1), nil), b.filter.day == i+1, nil, i+1 == today)
 	}
-	b.nowChip.set("● "+tr(l, "browser.now", nil), b.filter.now, nil, true)
+	b.nowChip.set(tr(l, "browser.now", nil), b.filter.now, nil, true)
 	b.filters.Refresh()
 }
 
@@ -712,6 +723,36 @@ func (b *ClubBrowser) renderList() {
 	showIf(b.message, msg != "" && b.view == viewList)
 }
 
+// setChipSize picks the chips' text size for the screen: on a portrait
+// screen the theme's body text is half as big again as on a landscape one,
+// so chips take the caption size there and keep about the same size.
+func (b *ClubBrowser) setChipSize() {
+	size := b.root.Size()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(b.root); c != nil {
+		size = c.Size()
+	}
+	name := fyne.ThemeSizeName(sizeBody)
+	if size.Height > size.Width {
+		name = sizeCaption
+	}
+	if name == b.chipSize {
+		return
+	}
+	b.chipSize = name
+	chips := []*chip{b.back, b.galleryB, b.closeB, b.nowChip}
+	chips = append(chips, b.ageChips...)
+	chips = append(chips, b.dayChips...)
+	for _, c := range b.langChips {
+		chips = append(chips, c)
+	}
+	for _, c := range b.catChips {
+		chips = append(chips, c)
+	}
+	for _, c := range chips {
+		c.textSize = name
+	}
+}
+
 func showIf(o fyne.CanvasObject, show bool) {
 	if show {
 		o.Show()
@@ -741,7 +782,7 @@ func (l *browserLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		l.b.gridL.width = w
 		place(body, fyne.NewPos(m, y), fyne.NewSize(w, bottom-y))
 	case size.Width > size.Height*1.2:
-		sw := max(w*0.3, min(w*0.45, unit*14))
+		sw := max(w*0.37, min(w*0.45, unit*14))
 		l.b.flow.width = sw
 		place(filters, fyne.NewPos(m, y), fyne.NewSize(sw, bottom-y))
 		x := m + sw + gap*1.5
@@ -757,35 +798,45 @@ func (l *browserLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// headerLayout puts a left group and a right group on one row, or when
-// they do not fit, the right group on a second row. Objects: left, right.
+// headerLayout puts a left group on the left and a middle group and an end
+// object on the right, all on one row; when they do not fit, the middle
+// group goes to a second row. Objects: left, middle, end.
 type headerLayout struct{}
 
 func (headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	l, r := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(l.Width+r.Width, max(l.Height, r.Height))
+	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	return fyne.NewSize(l.Width+m.Width+e.Width, max(l.Height, m.Height, e.Height))
+}
+
+func (headerLayout) oneRow(objs []fyne.CanvasObject, w float32) bool {
+	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	return l.Width+m.Width+e.Width+2*theme.Size(sizeBody) <= w
 }
 
 func (h headerLayout) height(objs []fyne.CanvasObject, w float32) float32 {
-	l, r := objs[0].MinSize(), objs[1].MinSize()
-	if l.Width+r.Width+theme.Size(sizeBody) <= w {
-		return max(l.Height, r.Height)
+	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	if h.oneRow(objs, w) {
+		return max(l.Height, m.Height, e.Height)
 	}
-	return l.Height + theme.Size(sizeBody)*0.3 + r.Height
+	return max(l.Height, e.Height) + theme.Size(sizeBody)*0.4 + m.Height
 }
 
 func (h headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	left, right := objs[0], objs[1]
-	l, r := left.MinSize(), right.MinSize()
-	r.Width = min(r.Width, size.Width)
-	if l.Width+r.Width+theme.Size(sizeBody) <= size.Width {
-		rowH := max(l.Height, r.Height)
+	left, middle, end := objs[0], objs[1], objs[2]
+	l, m, e := left.MinSize(), middle.MinSize(), end.MinSize()
+	m.Width = min(m.Width, size.Width)
+	gap := theme.Size(sizeBody) * 0.33
+	if h.oneRow(objs, size.Width) {
+		rowH := max(l.Height, m.Height, e.Height)
 		place(left, fyne.NewPos(0, (rowH-l.Height)/2), l)
-		place(right, fyne.NewPos(size.Width-r.Width, (rowH-r.Height)/2), r)
+		place(end, fyne.NewPos(size.Width-e.Width, (rowH-e.Height)/2), e)
+		place(middle, fyne.NewPos(size.Width-e.Width-gap-m.Width, (rowH-m.Height)/2), m)
 		return
 	}
-	place(left, fyne.NewPos(0, 0), l)
-	place(right, fyne.NewPos(size.Width-r.Width, l.Height+theme.Size(sizeBody)*0.3), r)
+	rowH := max(l.Height, e.Height)
+	place(left, fyne.NewPos(0, (rowH-l.Height)/2), l)
+	place(end, fyne.NewPos(size.Width-e.Width, (rowH-e.Height)/2), e)
+	place(middle, fyne.NewPos(size.Width-m.Width, rowH+theme.Size(sizeBody)*0.4), m)
 }
 
 // cardGrid lays out club cards in equal columns, each row as tall as its
@@ -793,8 +844,13 @@ func (h headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // left). Its height depends on the width, which the owner sets.
 type cardGrid struct{ width float32 }
 
+// columns is how many cards fit across w; fewer than three make one column
+// of wide cards.
 func (g *cardGrid) columns(w float32) int {
-	return max(1, int(w/(theme.Size(sizeBody)*11)))
+	if n := int(w / (theme.Size(sizeBody) * 9)); n >= 3 {
+		return n
+	}
+	return 1
 }
 
 func (g *cardGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -809,6 +865,8 @@ func (g *cardGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (g *cardGrid) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) float32 {
+	// Leave room on the right for the scroll bar.
+	w -= theme.Size(theme.SizeNameScrollBar)
 	cols := g.columns(w)
 	gap := theme.Size(sizeBody) * 0.5
 	cw := (w - gap*float32(cols-1)) / float32(cols)
@@ -896,8 +954,10 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	unit := theme.Size(sizeBody)
 	p := unit * 0.4
 	c.bg.CornerRadius = unit * 0.5
-	c.bg.StrokeWidth = max(unit*0.08, 2)
-	place(c.bg, fyne.NewPos(0, 0), size)
+	sw := max(unit*0.08, 2)
+	c.bg.StrokeWidth = sw
+	// The outline is drawn across the edge: keep it inside the card.
+	place(c.bg, fyne.NewPos(sw/2, sw/2), fyne.NewSize(size.Width-sw, size.Height-sw))
 	if c.wide {
 		pw := (size.Width - 3*p) * 0.38
 		ph := min(pw*0.75, size.Height-2*p)
@@ -957,8 +1017,8 @@ func newClubPage(b *ClubBrowser) *clubPage {
 }
 
 // show fills the page with club c in language l; today (1-7) is
-// highlighted in the timetable.
-func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, today int) {
+// highlighted in the timetable, whose text has size name size.
+func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, today int, size fyne.ThemeSizeName) {
 	order := []slides.Lang{l}
 	hue := categoryColor(c.Category)
 	p.photo.ph.FillColor = hue
@@ -999,9 +1059,9 @@ func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, toda
 			if room != "" {
 				room = tr(l, "room", nil) + " " + room
 			}
-			table.Add(widget.NewRichText(seg(capitalise(tr(l, fmt.Sprintf("weekday.%d", s.Day), nil)), sizeBody, s.Day == today, col)))
-			table.Add(widget.NewRichText(seg(s.Start.String()+"–"+s.End.String(), sizeBody, true, col)))
-			table.Add(widget.NewRichText(seg(room, sizeBody, false, mutedOr(col))))
+			table.Add(widget.NewRichText(seg(capitalise(tr(l, fmt.Sprintf("weekday.%d", s.Day), nil)), size, s.Day == today, col)))
+			table.Add(widget.NewRichText(seg(s.Start.String()+"–"+s.End.String(), size, true, col)))
+			table.Add(widget.NewRichText(seg(room, size, false, mutedOr(col))))
 		}
 		objs = append(objs, table)
 	}
@@ -1061,21 +1121,23 @@ func (l *pageLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		place(texts, fyne.NewPos(x, 0), fyne.NewSize(size.Width-x, size.Height))
 		return
 	}
-	pw := size.Width * 0.58
+	// Portrait: photo and QR code side by side, the caption under the code.
+	pw := size.Width * 0.56
 	ph := pw * 0.75
-	if !qr.Visible() {
-		pw = size.Width
-	}
-	place(photo, fyne.NewPos(0, 0), fyne.NewSize(pw, ph))
+	top := ph
 	if qr.Visible() {
 		x := pw + gap
 		cw := size.Width - x
 		ch := labelHeight(caption, cw)
-		s := min(cw, ph-ch)
-		place(qr, fyne.NewPos(x+(cw-s)/2, 0), fyne.NewSize(s, s))
-		place(caption, fyne.NewPos(x, s), fyne.NewSize(cw, ch))
+		place(qr, fyne.NewPos(x, 0), fyne.NewSize(cw, cw))
+		place(caption, fyne.NewPos(x, cw), fyne.NewSize(cw, ch))
+		top = max(ph, cw+ch)
+	} else {
+		pw, ph = size.Width, min(size.Width*0.6, size.Height*0.4)
+		top = ph
 	}
-	y := ph + gap
+	place(photo, fyne.NewPos(0, (top-ph)/2), fyne.NewSize(pw, ph))
+	y := top + gap
 	l.p.col.width = size.Width
 	place(texts, fyne.NewPos(0, y), fyne.NewSize(size.Width, size.Height-y))
 }

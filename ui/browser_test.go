@@ -222,30 +222,33 @@ func TestBrowserFilters(t *testing.T) {
 		}
 	}
 	check("opening", all...)
-	f.tap(b.ageChips[1].tile) // 5-7
+	f.tap(b.ageChips[0].tile) // 5-7
 	check("age 5-7", "akvarel", "vokal", "horeo", "chess")
-	f.tap(b.dayChips[6].tile) // Saturday
+	f.tap(b.dayChips[5].tile) // Saturday
 	check("age 5-7 + Saturday", "akvarel", "horeo", "chess")
-	f.tap(b.ageChips[0].tile)
+	f.tap(b.ageChips[0].tile) // again: any age
 	check("any age + Saturday", "robo", "avia", "akvarel", "horeo", "chess")
 	f.tap(b.nowChip.tile)
 	check("on now (Monday 15:30)", "robo", "chess")
 	if b.filter.day != 0 {
 		t.Errorf("\"on now\" left day %d chosen", b.filter.day)
 	}
-	f.tap(b.dayChips[0].tile)
-	check("any day", all...)
+	f.tap(b.nowChip.tile)
+	check("now again: any time", all...)
 	f.tap(b.catChips[categoryKey(txt("Музыка", "", ""))].tile)
 	check("category music", "vokal", "dombra")
-	f.tap(b.ageChips[4].tile) // 14-17
+	f.tap(b.ageChips[3].tile) // 14-17
 	check("music 14-17", "vokal", "dombra")
-	f.tap(b.dayChips[7].tile)
+	f.tap(b.dayChips[6].tile)
 	check("music 14-17 Sunday", "vokal")
-	f.tap(b.dayChips[3].tile)
+	f.tap(b.dayChips[2].tile)
 	check("music 14-17 Wednesday")
 	if !b.message.Visible() || !strings.Contains(b.message.String(), "табылмады") {
 		t.Errorf("no clubs match, but the message is %q (visible %v)", b.message.String(), b.message.Visible())
 	}
+	f.tap(b.catChips[""].tile)
+	f.tap(b.dayChips[2].tile) // again: any day
+	check("all 14-17 (a 14-year-old may join 6-14)", "robo", "avia", "akvarel", "vokal", "dombra", "chem", "chess")
 	// The next visit starts afresh.
 	b.Close()
 	b.Open()
@@ -258,7 +261,7 @@ func TestBrowserTodayAndTargets(t *testing.T) {
 		f := newBrowser(t, size)
 		b := f.b
 		// Monday is today: outlined, not chosen.
-		if b.dayChips[1].bg.StrokeWidth == 0 || b.dayChips[2].bg.StrokeWidth != 0 {
+		if b.dayChips[0].bg.StrokeWidth == 0 || b.dayChips[1].bg.StrokeWidth != 0 {
 			t.Errorf("%v: today's chip is not the only one outlined", size)
 		}
 		var tiles []*tile
@@ -379,12 +382,12 @@ func TestBrowserLanguageSwitch(t *testing.T) {
 		lang                     slides.Lang
 		title, avia, age, monday string
 	}{
-		{slides.RU, "Кружки", "Авиамоделирование", "5–7 лет", "Пн"},
-		{slides.EN, "Clubs", "Aviation modelling", "ages 5–7", "Mon"},
-		{slides.KK, "Үйірмелер", "Авиамодельдеу", "5–7 жас", "Дс"},
+		{slides.RU, "Кружки", "Авиамоделирование", "Возраст", "Пн"},
+		{slides.EN, "Clubs", "Aviation modelling", "Age", "Mon"},
+		{slides.KK, "Үйірмелер", "Авиамодельдеу", "Жасы", "Дс"},
 	} {
 		f.tap(b.langChips[tc.lang].tile)
-		got := []string{b.title.String(), b.cards["avia"].name.String(), b.ageChips[1].label(), b.dayChips[1].label()}
+		got := []string{b.title.String(), b.cards["avia"].name.String(), b.ageLabel.String(), b.dayChips[0].label()}
 		want := []string{tc.title, tc.avia, tc.age, tc.monday}
 		if !slices.Equal(got, want) {
 			t.Errorf("in %s the browser reads %q, want %q", tc.lang, got, want)
@@ -399,7 +402,7 @@ func TestBrowserIdleClose(t *testing.T) {
 	f := newBrowser(t, fyne.NewSize(1920, 1080))
 	b := f.b
 	f.now = monday1530.Add(30 * time.Second)
-	f.tap(b.ageChips[2].tile) // activity at +30 s
+	f.tap(b.ageChips[1].tile) // activity at +30 s
 	if b.CheckIdle(monday1530.Add(89 * time.Second)) {
 		t.Fatal("closed 59 s after the last touch, want 60 s")
 	}
@@ -426,16 +429,17 @@ func TestBrowserIdleClose(t *testing.T) {
 func TestBrowserLogsTouches(t *testing.T) {
 	f := newBrowser(t, fyne.NewSize(1920, 1080))
 	b := f.b
-	f.tap(b.ageChips[1].tile)
-	f.tap(b.dayChips[6].tile)
+	f.tap(b.ageChips[0].tile)
+	f.tap(b.dayChips[5].tile)
 	f.tap(b.nowChip.tile)
-	f.tap(b.dayChips[0].tile)
+	f.tap(b.nowChip.tile)
+	f.tap(b.ageChips[0].tile)
 	test.Tap(b.cards["akvarel"])
 	b.jobs.Wait()
 	f.tap(b.langChips[slides.RU].tile)
 	f.tap(b.langChips[slides.RU].tile) // the same language again: not logged
 	f.tap(b.closeB.tile)
-	want := []string{"open", "filter age=5-7", "filter day=6", "filter now", "filter day=all", "club akvarel", "lang ru", "close"}
+	want := []string{"open", "filter age=5-7", "filter day=6", "filter now", "filter now=off", "filter age=all", "club akvarel", "lang ru", "close"}
 	if got := f.src.events(); !slices.Equal(got, want) {
 		t.Errorf("touches logged %q, want %q", got, want)
 	}
@@ -492,7 +496,7 @@ func TestBrowserGoldens(t *testing.T) {
 				test.Tap(f.b.cards[tc.club])
 				f.b.jobs.Wait()
 			} else {
-				f.tap(f.b.ageChips[2].tile)
+				f.tap(f.b.ageChips[1].tile)
 			}
 			f.w.Resize(tc.screen)
 			test.AssertImageMatches(t, tc.name, f.w.Canvas().Capture())

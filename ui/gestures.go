@@ -204,25 +204,24 @@ func (s *swipeArea) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(s.content)
 }
 
-// targetHeight is the least height of anything a visitor taps: 83 px on a
-// 1080 px screen.
-func targetHeight() float32 { return theme.Size(sizeBody) * 2.3 }
+// targetHeight is the least height of anything a visitor taps whose text
+// has size name: 83 px for body text on a 1080 px landscape screen.
+func targetHeight(name fyne.ThemeSizeName) float32 { return theme.Size(name) * 2.3 }
 
 // tile is a touch target: a rounded rectangle around its content that acts
 // on a tap. Chips, buttons and keys are tiles.
 type tile struct {
 	widget.BaseWidget
-	bg      *canvas.Rectangle
-	content fyne.CanvasObject
-	onTap   func()
-	// square makes the tile at least as wide as it is tall.
-	square bool
+	bg       *canvas.Rectangle
+	content  fyne.CanvasObject
+	onTap    func()
+	textSize fyne.ThemeSizeName // the size of its text, which sets its height
 }
 
 var _ fyne.Tappable = (*tile)(nil)
 
 func newTile(content fyne.CanvasObject, fill color.Color, onTap func()) *tile {
-	t := &tile{bg: canvas.NewRectangle(fill), content: content, onTap: onTap, square: true}
+	t := &tile{bg: canvas.NewRectangle(fill), content: content, onTap: onTap, textSize: sizeBody}
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -248,7 +247,7 @@ func (t *tile) CreateRenderer() fyne.WidgetRenderer { return &tileRenderer{t: t}
 
 type tileRenderer struct{ t *tile }
 
-func (r *tileRenderer) pad() float32 { return theme.Size(sizeBody) * 0.4 }
+func (r *tileRenderer) pad() float32 { return theme.Size(sizeBody) * 0.2 }
 
 func (r *tileRenderer) Layout(size fyne.Size) {
 	r.t.bg.CornerRadius = min(theme.Size(sizeBody)*0.45, size.Height/2)
@@ -258,14 +257,12 @@ func (r *tileRenderer) Layout(size fyne.Size) {
 	place(r.t.content, fyne.NewPos((size.Width-w)/2, (size.Height-c.Height)/2), fyne.NewSize(w, c.Height))
 }
 
+// MinSize is the content and a margin, at least targetHeight high and as
+// wide as high.
 func (r *tileRenderer) MinSize() fyne.Size {
 	c := r.t.content.MinSize()
-	h := max(c.Height, targetHeight())
-	w := c.Width + 2*r.pad()
-	if r.t.square {
-		w = max(w, h)
-	}
-	return fyne.NewSize(w, h)
+	h := max(c.Height, targetHeight(r.t.textSize))
+	return fyne.NewSize(max(c.Width+2*r.pad(), h), h)
 }
 
 func (r *tileRenderer) Refresh() {
@@ -398,11 +395,11 @@ func (f *flowLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) 
 	return [2]float32{widest, heights}
 }
 
-// chip is a tile with a text, and maybe an icon before it, whose look shows
-// whether it is chosen.
+// chip is a tile with a text, an icon, or both, whose look shows whether
+// it is chosen.
 type chip struct {
 	*tile
-	text *widget.RichText
+	text *widget.RichText // nil for an icon alone
 }
 
 func newChip(icon fyne.Resource, onTap func()) *chip {
@@ -414,6 +411,10 @@ func newChip(icon fyne.Resource, onTap func()) *chip {
 	return &chip{tile: newTile(content, colorPanel, onTap), text: text}
 }
 
+func newIconChip(icon fyne.Resource, onTap func()) *chip {
+	return &chip{tile: newTile(widget.NewIcon(icon), colorPanel, onTap)}
+}
+
 // set writes the label and the look: a chosen chip is filled with hue
 // (marigold if nil); ring outlines an unchosen one in hue.
 func (c *chip) set(label string, chosen bool, hue color.Color, ring bool) {
@@ -421,21 +422,29 @@ func (c *chip) set(label string, chosen bool, hue color.Color, ring bool) {
 		hue = colorAccent
 	}
 	fg := fyne.ThemeColorName("")
-	if chosen {
+	switch {
+	case chosen:
 		fg = theme.ColorNameForegroundOnPrimary
 		c.style(hue, nil)
-	} else if ring {
+	case ring:
 		c.style(colorPanel, hue)
-	} else {
+	default:
 		c.style(colorPanel, nil)
 	}
-	c.text.Segments = []widget.RichTextSegment{seg(label, sizeBody, true, fg)}
-	c.text.Refresh()
+	if c.text != nil {
+		c.text.Segments = []widget.RichTextSegment{seg(label, c.textSize, true, fg)}
+		c.text.Refresh()
+	}
 	c.tile.Refresh()
 }
 
 // label is the chip's text.
-func (c *chip) label() string { return c.text.String() }
+func (c *chip) label() string {
+	if c.text == nil {
+		return ""
+	}
+	return c.text.String()
+}
 
 // photoFrame shows a photo cropped to its frame with rounded corners, or
 // while there is none, a coloured placeholder with an initial.
