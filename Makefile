@@ -20,7 +20,7 @@ APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxra
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp
 
-.PHONY: run build test deps test-deps check e2e fuzz bench clean package install uninstall fleet-test
+.PHONY: run build test deps test-deps check e2e fuzz bench clean soak package install uninstall fleet-test
 
 run: build
 	$(BIN) run $(ARGS)
@@ -90,3 +90,8 @@ uninstall:
 # Two Syncthing instances on 127.0.0.1 carry files to a screen's kiosk.
 fleet-test: build
 	scripts/fleet-test $(BIN)
+
+# The soak: 10,000 transitions at 50 ms while files come and go (~15 min).
+soak: build test-deps
+	KIOSK_SOAK=1 KIOSK_E2E_BIN=$(CURDIR)/$(BIN) KIOSK_SOAK_REPORT=$(CURDIR)/docs/soak-latest.md \
+	  $(GO) test -tags $(TAGS) -run TestSoak -count=1 -timeout 60m -v ./cmd/kiosk

@@ -1028,23 +1028,26 @@ func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, toda
 	p.caption.Segments = []widget.RichTextSegment{centred(seg(tr(l, "scan.qr", nil), sizeCaption, false, colorNameMuted))}
 	p.caption.Refresh()
 
-	head := []widget.RichTextSegment{seg(c.Name.Get(order), sizeTitle, true, colorNameAccent)}
+	nameSize := fyne.ThemeSizeName(sizeTitle)
+	if size != sizeBody {
+		nameSize = theme.SizeNameSubHeadingText
+	}
+	head := []widget.RichTextSegment{seg(c.Name.Get(order), nameSize, true, colorNameAccent)}
 	if cat := c.Category.Get(order); cat != "" {
-		head = append(head, seg(cat, sizeBody, false, colorNameMuted))
+		head = append(head, seg(cat, size, false, colorNameMuted))
 	}
 	var facts []widget.RichTextSegment
 	if ages := agesText(l, c.AgeFrom, c.AgeTo); ages != "" {
-		facts = append(facts, seg(capitalise(ages), sizeBody, true, ""))
+		facts = append(facts, seg(capitalise(ages), size, true, ""))
 	}
-	facts = append(facts, fact(tr(l, "club.teacher", nil), c.Teacher.Get(order))...)
-	facts = append(facts, fact(tr(l, "room", nil), c.Room.Get(order))...)
-	objs := []fyne.CanvasObject{richText(head...), richText(facts...)}
-	if d := c.Description.Get(order); d != "" {
-		objs = append(objs, richText(seg(d, sizeBody, false, "")))
-	}
-	objs = append(objs, richText(seg(tr(l, "club.timetable", nil), sizeBody, true, colorNameAccent)))
+	facts = append(facts, fact(tr(l, "club.teacher", nil), c.Teacher.Get(order), size)...)
+	facts = append(facts, fact(tr(l, "room", nil), c.Room.Get(order), size)...)
+	// The timetable comes before the description, so a portrait screen
+	// shows it without scrolling.
+	objs := []fyne.CanvasObject{richText(head...), richText(facts...),
+		richText(seg(tr(l, "club.timetable", nil), size, true, colorNameAccent))}
 	if len(c.Sessions) == 0 {
-		objs = append(objs, richText(seg(tr(l, "club.noSessions", nil), sizeBody, false, colorNameMuted)))
+		objs = append(objs, richText(seg(tr(l, "club.noSessions", nil), size, false, colorNameMuted)))
 	} else {
 		table := container.New(&tableLayout{})
 		for _, s := range c.Sessions {
@@ -1065,6 +1068,9 @@ func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, toda
 		}
 		objs = append(objs, table)
 	}
+	if d := c.Description.Get(order); d != "" {
+		objs = append(objs, richText(seg(d, size, false, "")))
+	}
 	p.info.Objects = objs
 	p.info.Refresh()
 	p.scroll.scroll.Refresh()
@@ -1080,13 +1086,13 @@ func (p *clubPage) setQR(img image.Image) {
 }
 
 // fact is "label: value" as one paragraph, nothing if value is empty.
-func fact(label, value string) []widget.RichTextSegment {
+func fact(label, value string, size fyne.ThemeSizeName) []widget.RichTextSegment {
 	if strings.TrimSpace(value) == "" {
 		return nil
 	}
-	l := seg(label+": ", sizeBody, false, colorNameMuted)
+	l := seg(label+": ", size, false, colorNameMuted)
 	l.Style.Inline = true
-	return []widget.RichTextSegment{l, seg(value, sizeBody, true, "")}
+	return []widget.RichTextSegment{l, seg(value, size, true, "")}
 }
 
 func centred(s *widget.TextSegment) *widget.TextSegment {
@@ -1122,7 +1128,7 @@ func (l *pageLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	// Portrait: photo and QR code side by side, the caption under the code.
-	pw := size.Width * 0.56
+	pw := size.Width * 0.6
 	ph := pw * 0.75
 	top := ph
 	if qr.Visible() {
@@ -1194,6 +1200,8 @@ func (t *tableLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool)
 	}
 	gap := theme.Size(sizeBody) * 0.5
 	fits := colW[0]+colW[1]+colW[2]+2*gap <= w
+	// Rows overlap by the texts' inner padding, which is only space.
+	overlap := theme.Size(theme.SizeNameInnerPadding)
 	var y float32
 	for i := 0; i+2 < len(objs); i += 3 {
 		a, b, c := objs[i], objs[i+1], objs[i+2]
@@ -1212,7 +1220,10 @@ func (t *tableLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool)
 				place(c, fyne.NewPos(x, y+max(ha, hb)), fyne.NewSize(max(w-x, 0), hc))
 			}
 		}
-		y += h
+		y += h - overlap
+	}
+	if y > 0 {
+		y += overlap
 	}
 	return y
 }

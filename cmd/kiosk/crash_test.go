@@ -119,6 +119,19 @@ func playlistSummary(t *testing.T, out []byte) string {
 	return strings.Join(lines, "\n")
 }
 
+// encodeTestJPEG is a colourful w x h JPEG.
+func encodeTestJPEG(w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(x), uint8(y), uint8(x ^ y), 255})
+		}
+	}
+	var b bytes.Buffer
+	jpeg.Encode(&b, img, &jpeg.Options{Quality: 85})
+	return b.Bytes()
+}
+
 // makeCrashContent writes 40 pictures big enough to take a while, labels,
 // announcements and a few bad files, all dated in the past.
 func makeCrashContent(t *testing.T, root string) {
