@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -34,6 +35,7 @@ type deviceOutput struct {
 	mu     sync.Mutex
 	client *pulse.Client
 	name   string
+	noOto  bool // PulseAudio only (tests that listen to a PulseAudio sink)
 }
 
 // Name implements Output.
@@ -47,7 +49,7 @@ func (o *deviceOutput) Name() string {
 func (o *deviceOutput) Open(ctx context.Context, rate int) (OutputStream, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if c := theOto.working(); c != nil {
+	if c := theOto.working(); c != nil && !o.noOto {
 		o.name = "alsa"
 		return newOtoStream(c, rate), nil
 	}
@@ -56,13 +58,32 @@ func (o *deviceOutput) Open(ctx context.Context, rate int) (OutputStream, error)
 		o.name = "pulseaudio"
 		return s, nil
 	}
+	if o.noOto {
+		o.name = ""
+		return nil, perr
+	}
 	c, oerr := theOto.start(ctx)
 	if oerr == nil {
 		o.name = "alsa"
 		return newOtoStream(c, rate), nil
 	}
 	o.name = ""
-	return nil, fmt.Errorf("%w; ALSA: %w", perr, oerr)
+	return nil, fmt.Errorf("%w; ALSA: %s", perr, shortOtoErr(oerr))
+}
+
+// shortOtoErr keeps the ALSA part of oto's error, for the first device it
+// tried: oto lists its PulseAudio attempt (already reported) and twenty ALSA
+// devices.
+func shortOtoErr(err error) string {
+	s := err.Error()
+	if i := strings.LastIndex(s, "ALSA: "); i >= 0 {
+		s = s[i+len("ALSA: "):]
+	}
+	s = strings.ReplaceAll(s, "oto: ", "")
+	if n := strings.Count(s, `, "`); n > 0 {
+		s = fmt.Sprintf("%s (and %d more devices)", s[:strings.Index(s, `, "`)], n)
+	}
+	return s
 }
 
 // openPulse opens a stream on the current connection, or on a new one when

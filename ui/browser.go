@@ -727,14 +727,7 @@ func (b *ClubBrowser) renderList() {
 // screen the theme's body text is half as big again as on a landscape one,
 // so chips take the caption size there and keep about the same size.
 func (b *ClubBrowser) setChipSize() {
-	size := b.root.Size()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(b.root); c != nil {
-		size = c.Size()
-	}
-	name := fyne.ThemeSizeName(sizeBody)
-	if size.Height > size.Width {
-		name = sizeCaption
-	}
+	name := chipSizeFor(b.root)
 	if name == b.chipSize {
 		return
 	}
@@ -751,6 +744,19 @@ func (b *ClubBrowser) setChipSize() {
 	for _, c := range chips {
 		c.textSize = name
 	}
+}
+
+// chipSizeFor is the text size of chips on o's screen: the caption size on
+// a portrait screen, where the theme's sizes are half as big again.
+func chipSizeFor(o fyne.CanvasObject) fyne.ThemeSizeName {
+	size := o.Size()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		size = c.Size()
+	}
+	if size.Height > size.Width {
+		return sizeCaption
+	}
+	return sizeBody
 }
 
 func showIf(o fyne.CanvasObject, show bool) {
@@ -782,7 +788,7 @@ func (l *browserLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		l.b.gridL.width = w
 		place(body, fyne.NewPos(m, y), fyne.NewSize(w, bottom-y))
 	case size.Width > size.Height*1.2:
-		sw := max(w*0.37, min(w*0.45, unit*14))
+		sw := max(w*0.33, min(w*0.45, unit*14))
 		l.b.flow.width = sw
 		place(filters, fyne.NewPos(m, y), fyne.NewSize(sw, bottom-y))
 		x := m + sw + gap*1.5
@@ -799,44 +805,69 @@ func (l *browserLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 // headerLayout puts a left group on the left and a middle group and an end
-// object on the right, all on one row; when they do not fit, the middle
-// group goes to a second row. Objects: left, middle, end.
+// object on the right, on one row when they fit; else the left group and
+// the end object on the first row and the middle group, right-aligned, on
+// the second; else each on its own row. Objects: left, middle, end.
 type headerLayout struct{}
 
 func (headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
-	return fyne.NewSize(l.Width+m.Width+e.Width, max(l.Height, m.Height, e.Height))
+	return fyne.NewSize(max(l.Width, m.Width, e.Width), max(l.Height, m.Height, e.Height))
 }
 
-func (headerLayout) oneRow(objs []fyne.CanvasObject, w float32) bool {
-	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
-	return l.Width+m.Width+e.Width+2*theme.Size(sizeBody) <= w
+// rows splits the objects (0 left, 1 middle, 2 end) into rows for width w;
+// within a row, the first is at the left unless it is the middle group.
+func (headerLayout) rows(objs []fyne.CanvasObject, w float32) [][]int {
+	l, m, e := objs[0].MinSize().Width, objs[1].MinSize().Width, objs[2].MinSize().Width
+	gap := theme.Size(sizeBody)
+	switch {
+	case l+m+e+2*gap <= w:
+		return [][]int{{0, 1, 2}}
+	case l+e+gap <= w:
+		return [][]int{{0, 2}, {1}}
+	case m+e+gap <= w:
+		return [][]int{{0}, {1, 2}}
+	}
+	return [][]int{{0}, {1}, {2}}
 }
 
 func (h headerLayout) height(objs []fyne.CanvasObject, w float32) float32 {
-	l, m, e := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
-	if h.oneRow(objs, w) {
-		return max(l.Height, m.Height, e.Height)
-	}
-	return max(l.Height, e.Height) + theme.Size(sizeBody)*0.4 + m.Height
+	return h.arrange(objs, w, false)
 }
 
 func (h headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	left, middle, end := objs[0], objs[1], objs[2]
-	l, m, e := left.MinSize(), middle.MinSize(), end.MinSize()
-	m.Width = min(m.Width, size.Width)
+	h.arrange(objs, size.Width, true)
+}
+
+func (h headerLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) float32 {
 	gap := theme.Size(sizeBody) * 0.33
-	if h.oneRow(objs, size.Width) {
-		rowH := max(l.Height, m.Height, e.Height)
-		place(left, fyne.NewPos(0, (rowH-l.Height)/2), l)
-		place(end, fyne.NewPos(size.Width-e.Width, (rowH-e.Height)/2), e)
-		place(middle, fyne.NewPos(size.Width-e.Width-gap-m.Width, (rowH-m.Height)/2), m)
-		return
+	var y float32
+	for n, row := range h.rows(objs, w) {
+		if n > 0 {
+			y += theme.Size(sizeBody) * 0.4
+		}
+		var rowH float32
+		for _, i := range row {
+			rowH = max(rowH, objs[i].MinSize().Height)
+		}
+		if doPlace {
+			x := w // right-aligned objects, placed from the right
+			for k := len(row) - 1; k >= 0; k-- {
+				o := objs[row[k]]
+				s := o.MinSize()
+				s.Width = min(s.Width, w)
+				if row[k] == 0 {
+					place(o, fyne.NewPos(0, y+(rowH-s.Height)/2), s)
+					continue
+				}
+				x -= s.Width
+				place(o, fyne.NewPos(max(x, 0), y+(rowH-s.Height)/2), s)
+				x -= gap
+			}
+		}
+		y += rowH
 	}
-	rowH := max(l.Height, e.Height)
-	place(left, fyne.NewPos(0, (rowH-l.Height)/2), l)
-	place(end, fyne.NewPos(size.Width-e.Width, (rowH-e.Height)/2), e)
-	place(middle, fyne.NewPos(size.Width-m.Width, rowH+theme.Size(sizeBody)*0.4), m)
+	return y
 }
 
 // cardGrid lays out club cards in equal columns, each row as tall as its
@@ -914,7 +945,9 @@ func newClubCard(c kiosk.Club, onTap func(id string)) *clubCard {
 
 func (c *clubCard) setLang(l slides.Lang) {
 	order := []slides.Lang{l}
-	c.name.Segments = []widget.RichTextSegment{seg(c.club.Name.Get(order), sizeBody, true, "")}
+	name := c.club.Name.Get(order)
+	c.name.Segments = []widget.RichTextSegment{seg(name, sizeBody, true, "")}
+	c.photo.initial.Text = capitalise(firstLetter(name))
 	var info []widget.RichTextSegment
 	if cat := c.club.Category.Get(order); cat != "" {
 		info = append(info, seg(cat, sizeCaption, false, colorNameMuted))
@@ -931,13 +964,38 @@ func (c *clubCard) Tapped(*fyne.PointEvent) { c.onTap(c.id) }
 
 // heightFor is the card's height at width w.
 func (c *clubCard) heightFor(w float32) float32 {
-	p := theme.Size(sizeBody) * 0.4
+	p := theme.Size(sizeBody) * 0.3
 	if c.wide {
 		pw := (w - 3*p) * 0.38
 		tw := w - 3*p - pw
+		c.fitName(tw)
 		return max(pw*0.75, labelHeight(c.name, tw)+labelHeight(c.info, tw)) + 2*p
 	}
+	c.fitName(w - 2*p)
 	return p + (w-2*p)*0.6 + p*0.5 + labelHeight(c.name, w-2*p) + labelHeight(c.info, w-2*p) + p*0.5
+}
+
+// fitName makes the name smaller when one of its words would not fit in
+// width w (Fyne would break the word).
+func (c *clubCard) fitName(w float32) {
+	if len(c.name.Segments) != 1 {
+		return
+	}
+	s, ok := c.name.Segments[0].(*widget.TextSegment)
+	if !ok {
+		return
+	}
+	room := w - 2*theme.Size(theme.SizeNameInnerPadding)
+	size := fyne.ThemeSizeName(sizeBody)
+	for _, word := range strings.Fields(s.Text) {
+		if fyne.MeasureText(word, theme.Size(sizeBody), fyne.TextStyle{Bold: true}).Width > room {
+			size = sizeCaption
+		}
+	}
+	if s.Style.SizeName != size {
+		s.Style.SizeName = size
+		c.name.Refresh()
+	}
 }
 
 func (c *clubCard) CreateRenderer() fyne.WidgetRenderer {
@@ -952,7 +1010,7 @@ type cardRenderer struct {
 func (r *cardRenderer) Layout(size fyne.Size) {
 	c := r.c
 	unit := theme.Size(sizeBody)
-	p := unit * 0.4
+	p := unit * 0.3
 	c.bg.CornerRadius = unit * 0.5
 	sw := max(unit*0.08, 2)
 	c.bg.StrokeWidth = sw

@@ -43,10 +43,11 @@ func newGallery(b *ClubBrowser) *gallery {
 		label: richText(), counter: widget.NewRichText(), message: richText()}
 	art := container.New(&artLayout{}, g.img, canvas.NewRectangle(color.Transparent), g.label)
 	g.swipe = newSwipeArea(art, g.step, b.activity)
-	g.prev = newChip(theme.NavigateBackIcon(), func() { g.step(-1) })
-	g.next = newChip(theme.NavigateNextIcon(), func() { g.step(1) })
-	g.nav = container.New(&flowLayout{}, g.prev.tile, g.counter, g.next.tile)
-	g.root = container.NewBorder(nil, container.NewCenter(g.nav), nil, nil,
+	g.prev = newIconChip(theme.NavigateBackIcon(), func() { g.step(-1) })
+	g.next = newIconChip(theme.NavigateNextIcon(), func() { g.step(1) })
+	g.counter.Wrapping = fyne.TextWrapWord
+	g.nav = container.NewBorder(nil, nil, g.prev.tile, g.next.tile, g.counter)
+	g.root = container.NewBorder(nil, g.nav, nil, nil,
 		container.NewStack(g.swipe, container.New(&marginLayout{frac: 0.04}, g.message)))
 	return g
 }
@@ -157,8 +158,8 @@ func (g *gallery) render() {
 	g.img.Refresh()
 	g.label.Segments = artworkLabel(kiosk.Slide{Item: it, Langs: []slides.Lang{l}})
 	g.label.Refresh()
-	g.prev.set(tr(l, "gallery.prev", nil), false, nil, false)
-	g.next.set(tr(l, "gallery.next", nil), false, nil, false)
+	g.prev.set("", false, nil, false)
+	g.next.set("", false, nil, false)
 	g.counter.Segments = []widget.RichTextSegment{
 		centred(seg(fmt.Sprintf("%d / %d", g.index+1, len(g.items)), sizeBody, true, "")),
 		centred(seg(tr(l, "gallery.swipe", nil), sizeCaption, false, colorNameMuted)),

@@ -251,7 +251,9 @@ func (r *tileRenderer) pad() float32 { return theme.Size(sizeBody) * 0.2 }
 
 func (r *tileRenderer) Layout(size fyne.Size) {
 	r.t.bg.CornerRadius = min(theme.Size(sizeBody)*0.45, size.Height/2)
-	place(r.t.bg, fyne.NewPos(0, 0), size)
+	// An outline is drawn across the edge: keep it inside the tile.
+	sw := r.t.bg.StrokeWidth
+	place(r.t.bg, fyne.NewPos(sw/2, sw/2), fyne.NewSize(size.Width-sw, size.Height-sw))
 	c := r.t.content.MinSize()
 	w := min(c.Width, size.Width-2*r.pad())
 	place(r.t.content, fyne.NewPos((size.Width-w)/2, (size.Height-c.Height)/2), fyne.NewSize(w, c.Height))
@@ -384,7 +386,7 @@ func (f *flowLayout) arrange(objs []fyne.CanvasObject, w float32, doPlace bool) 
 		}
 		s := o.MinSize()
 		s.Width = min(s.Width, w)
-		if x > 0 && x+s.Width > w {
+		if x > 0 && x+s.Width > w+0.5 { // 0.5: rounding of sizes
 			flush()
 		}
 		row = append(row, cell{o, x, s})
