@@ -32,14 +32,15 @@ type Config struct {
 		TimetableEvery    int `toml:"timetable_every"`    // the timetable after every N artworks
 		UrgentEvery       int `toml:"urgent_every"`       // an urgent item recurs every N slides
 	} `toml:"mix"`
-	Languages     []string `toml:"languages"`      // fallback order of content languages
-	Timezone      string   `toml:"timezone"`       // the centre's zone; "" = the system's
-	Transition    float64  `toml:"transition"`     // crossfade seconds
-	RescanSeconds float64  `toml:"rescan_seconds"` // periodic full rescan
-	MaxMegapixels float64  `toml:"max_megapixels"` // larger images are refused
-	IdleTimeout   float64  `toml:"idle_timeout"`   // seconds before the club browser returns to the show
-	PIN           string   `toml:"pin"`            // staff panel PIN
-	RetentionDays int      `toml:"retention_days"` // proof of play older than this is deleted
+	Languages     []string    `toml:"languages"`      // fallback order of content languages
+	Timezone      string      `toml:"timezone"`       // the centre's zone; "" = the system's
+	Transition    float64     `toml:"transition"`     // crossfade seconds
+	RescanSeconds float64     `toml:"rescan_seconds"` // periodic full rescan
+	MaxMegapixels float64     `toml:"max_megapixels"` // larger images are refused
+	IdleTimeout   float64     `toml:"idle_timeout"`   // seconds before the club browser returns to the show
+	PIN           string      `toml:"pin"`            // staff panel PIN
+	RetentionDays int         `toml:"retention_days"` // proof of play older than this is deleted
+	Music         MusicConfig `toml:"music"`
 	// Screens holds per-screen sections, chosen by `kiosk run --screen NAME`.
 	Screens map[string]ScreenConfig `toml:"screens"`
 }
@@ -102,6 +103,7 @@ func DefaultConfig() Config {
 	c.IdleTimeout = 60
 	c.PIN = "2468"
 	c.RetentionDays = 400
+	c.Music = MusicConfig{Enabled: true, Volume: 0.5, BrowsingVolume: 0.2}
 	return c
 }
 
@@ -161,6 +163,14 @@ func (c *Config) check() error {
 				return fmt.Errorf("screens.%s.languages: %q is not one of kk, ru, en", name, l)
 			}
 		}
+	}
+	for _, w := range c.Music.QuietHours {
+		if _, err := slides.ParseTimeRange(w); err != nil {
+			return fmt.Errorf("music.quiet_hours: %q: %w", w, err)
+		}
+	}
+	if c.Music.Volume < 0 || c.Music.Volume > 1 || c.Music.BrowsingVolume < 0 || c.Music.BrowsingVolume > 1 {
+		return fmt.Errorf("music volumes must be between 0 and 1")
 	}
 	if c.MaxMegapixels <= 0 {
 		return fmt.Errorf("max_megapixels must be positive")

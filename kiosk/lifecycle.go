@@ -35,6 +35,7 @@ type Kiosk struct {
 	mu       sync.Mutex
 	cfg      Config
 	warnings []string
+	music    music
 }
 
 // Open prepares a kiosk: writes the demo content if the folder does not

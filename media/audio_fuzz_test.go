@@ -5,6 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+	"runtime"
+	"runtime/debug"
 )
 
 // FuzzMP3Duration feeds arbitrary bytes to the decoder: it must end, never
@@ -25,6 +28,8 @@ func FuzzMP3Duration(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		tm := time.AfterFunc(3*time.Second, func() { debug.SetTraceback("all"); buf := make([]byte, 1<<20); n := runtime.Stack(buf, true); os.WriteFile("/tmp/fuzzstack.txt", buf[:n], 0o644); os.WriteFile("/tmp/fuzzinput.mp3", data, 0o644) })
+		defer tm.Stop()
 		var ae *AudioError
 		if _, err := MP3Duration(path); err != nil && !errors.As(err, &ae) {
 			t.Fatalf("MP3Duration: %v is not an *AudioError", err)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -53,7 +54,8 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 			slog.Error("watching the content folder stopped", "err", err)
 		}
 	}()
-	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: pingUI}
+	go k.RunMusic(ctx, media.NewOtoOutput())
+	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: pingUI, Extra: k.RuntimeFacts}
 	show.shown = mon.Showing
 	go mon.Run(ctx)
 	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)

@@ -141,6 +141,12 @@ func cmdStatus(o options, out io.Writer) error {
 	} else {
 		fmt.Fprintln(out, "last scan: never")
 	}
+	if r := st.Running; r != nil {
+		fmt.Fprintf(out, "running: pid %v, up %vs, on screen %v, last frame %v\n", r["pid"], r["uptime_s"], r["current_slide"], r["last_frame"])
+		if r["sound"] != nil {
+			fmt.Fprintf(out, "music: %v (track %q)\n", r["sound"], r["track"])
+		}
+	}
 	for _, w := range st.Warnings {
 		fmt.Fprintf(out, "warning: %s\n", w)
 	}
