@@ -91,3 +91,19 @@ func TestFacts(t *testing.T) {
 		t.Errorf("fact = %q, want 2", v)
 	}
 }
+
+// TestDemoContentIsClean: the demo is the staff's documentation, so it must
+// load without a warning.
+func TestDemoContentIsClean(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Kiosk")
+	if wrote, err := WriteDemo(dir); err != nil || !wrote {
+		t.Fatalf("WriteDemo: %v, %v", wrote, err)
+	}
+	if wrote, _ := WriteDemo(dir); wrote {
+		t.Error("demo written over an existing folder")
+	}
+	_, warnings, err := LoadConfig(dir)
+	if err != nil || len(warnings) > 0 {
+		t.Errorf("demo kiosk.toml: %v, warnings %v", err, warnings)
+	}
+}
