@@ -68,6 +68,7 @@ FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
 FYNE      := $(CURDIR)/bin/tools/fyne
 PREFIX    ?= /usr/local
 DESTDIR   ?=
+KIOSK_USER ?=
 
 # The Linux archive, dist/kiosk-VERSION-linux-ARCH.tar.xz: `fyne package`'s
 # binary, desktop entry and icon plus the installer; then the proof that the
@@ -80,12 +81,13 @@ package: build
 	  packaging/check-archive "$$archive" $(BIN) && echo "package: $$archive"
 
 # Installs bin/kiosk, kiosk-session, the desktop entry, the icon and the
-# systemd user units: `sudo make install`, or `make install PREFIX=$HOME/.local`.
+# systemd user units: `sudo make install KIOSK_USER=kiosk` (also enables it for
+# that user), or `make install PREFIX=$HOME/.local` for the current user.
 install: build
-	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) scripts/install install
+	BIN=$(BIN) PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) KIOSK_USER=$(KIOSK_USER) scripts/install install
 
 uninstall:
-	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) scripts/install uninstall
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) KIOSK_USER=$(KIOSK_USER) scripts/install uninstall
 
 # Two Syncthing instances on 127.0.0.1 carry files to a screen's kiosk.
 fleet-test: build

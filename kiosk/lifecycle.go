@@ -36,6 +36,7 @@ type Kiosk struct {
 	cfg      Config
 	warnings []string
 	music    music
+	rescan   chan struct{}
 }
 
 // Open prepares a kiosk: writes the demo content if the folder does not
@@ -59,7 +60,7 @@ func Open(opts Options) (*Kiosk, error) {
 		return nil, err
 	}
 	rend := filepath.Join(filepath.Dir(opts.DB), "renditions")
-	k := &Kiosk{Opts: opts, Store: st}
+	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1)}
 	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box}
 	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen}
 	k.Ingest.fileHook = k.fileChanged
@@ -196,6 +197,9 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 			}
 		case <-prune.C:
 			k.prune(ctx)
+		case <-k.rescan:
+			clear(pending)
+			scan(nil)
 		case <-retry.C:
 			paths := make([]string, 0, len(pending))
 			for p := range pending {
@@ -237,5 +241,13 @@ func (k *Kiosk) prune(ctx context.Context) {
 	}
 	if err := k.Store.Prune(ctx, time.Now().AddDate(0, 0, -days)); err != nil && ctx.Err() == nil {
 		slog.Warn("pruning old proof of play failed", "err", err)
+	}
+}
+
+// RescanNow asks the watch loop for a full scan at once (the staff panel).
+func (k *Kiosk) RescanNow() {
+	select {
+	case k.rescan <- struct{}{}:
+	default:
 	}
 }

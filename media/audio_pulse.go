@@ -2,6 +2,7 @@ package media
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -45,13 +46,12 @@ type pulseSource struct{ q *pcmQueue }
 
 func (p pulseSource) Read(b []byte) (int, error) { return p.q.take(b, true), nil }
 
-// lost reports an error once the server has gone.
+// lost reports an error once the stream has stopped: the server went away
+// (the reader never fails, so that is the only way). It reads only the
+// library's locked state; its Error is written without a lock.
 func (s *pulseStream) lost() error {
-	if s.st.Closed() {
-		return fmt.Errorf("PulseAudio: the server went away")
-	}
-	if err := s.st.Error(); err != nil {
-		return fmt.Errorf("PulseAudio: %w", err)
+	if !s.st.Running() {
+		return errors.New("PulseAudio: the server went away")
 	}
 	return nil
 }

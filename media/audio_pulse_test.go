@@ -154,23 +154,25 @@ func TestPulseAudioEndToEnd(t *testing.T) {
 	rec.Wait()
 
 	pcm := heard.Bytes()
+	left := func(i int) float64 { return float64(int16(binary.LittleEndian.Uint16(pcm[4*i:]))) }
 	first, last := -1, -1
-	var sum float64
-	for i := 0; i+4 <= len(pcm); i += 4 {
-		v := int16(binary.LittleEndian.Uint16(pcm[i:]))
-		if v > 2000 || v < -2000 {
+	for i := range len(pcm) / 4 {
+		if math.Abs(left(i)) > 2000 {
 			if first < 0 {
-				first = i / 4
+				first = i
 			}
-			last = i / 4
+			last = i
 		}
-		sum += float64(v) * float64(v)
 	}
 	if first < 0 {
 		t.Fatalf("silence: %d samples recorded, none above 2000", len(pcm)/4)
 	}
+	var sum float64
+	for i := first; i <= last; i++ {
+		sum += left(i) * left(i)
+	}
 	heardFor := time.Duration(last-first+1) * time.Second / 44100
-	rms := math.Sqrt(sum / float64((last-first+1)))
+	rms := math.Sqrt(sum / float64(last-first+1))
 	t.Logf("recorded %v, sound for %v (from %v), RMS %.0f", time.Duration(len(pcm)/4)*time.Second/44100,
 		heardFor, time.Duration(first)*time.Second/44100, rms)
 	if heardFor < 1800*time.Millisecond || heardFor > 2200*time.Millisecond {
@@ -179,4 +181,44 @@ func TestPulseAudioEndToEnd(t *testing.T) {
 	if rms < 5000 {
 		t.Errorf("RMS %.0f: too quiet for a half-scale tone at volume 1", rms)
 	}
+}
+
+// TestPulseAudioServerRestart kills the server mid-track and starts a new
+// one: the player must report the lost device and then play on.
+func TestPulseAudioServerRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plays in real time")
+	}
+	needTools(t, "pulseaudio")
+	dir := t.TempDir()
+	t.Setenv("PULSE_SERVER", "unix:"+filepath.Join(dir, "native"))
+	first := startPulse(t, dir)
+
+	p := NewPlayer(&deviceOutput{noOto: true}, PlayerOptions{Fade: 10 * time.Millisecond, Gap: -1,
+		Logger: slog.New(slog.DiscardHandler)})
+	p.retry = 100 * time.Millisecond
+	p.SetTracks([]string{"testdata/audio/tone-44100-stereo.mp3"})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	wait := func(what string, cond func(PlayerStatus) bool) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); !cond(p.Status()); {
+			if time.Now().After(deadline) {
+				t.Fatalf("timed out waiting for %s; status %+v", what, p.Status())
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	wait("playing", func(s PlayerStatus) bool { return s.Playing && s.Output == "pulseaudio" })
+	time.Sleep(300 * time.Millisecond)
+	first.cmd.Process.Kill()
+	wait("the lost server in the status", func(s PlayerStatus) bool { return s.OutputErr != "" && !s.Playing })
+	t.Logf("after the kill: %q", p.Status().OutputErr)
+	startPulse(t, dir)
+	wait("playing again", func(s PlayerStatus) bool { return s.Playing && s.OutputErr == "" })
 }

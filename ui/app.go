@@ -40,7 +40,64 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	show.transition = time.Duration(k.Config().Transition * float64(time.Second))
 	screen := newScreenWatcher(th)
 	screen.onResize = func(size fyne.Size) { k.Show.RowsPerPage.Store(int32(timetableRows(size))) }
-	w.SetContent(container.NewStack(show.Content(), screen, newCursorHider()))
+	langs := k.Config().LangOrder()
+	centreNow := func() time.Time {
+		loc, err := k.Config().Location()
+		if err != nil {
+			loc = time.Local
+		}
+		return time.Now().In(loc)
+	}
+	hider := newCursorHider()
+
+	// The slideshow holds while a visitor browses or staff pause it.
+	var br *ClubBrowser
+	var pn *StaffPanel
+	staff := &staffActions{k: k, show: show, exit: cancel}
+	staff.sync = func() {
+		browsing := br != nil && br.IsOpen()
+		show.SetPaused(browsing || staff.paused.Load())
+		go k.SetBrowsing(browsing)
+		// The pointer shows while someone uses the screen with a mouse.
+		if browsing || (pn != nil && pn.IsOpen()) {
+			hider.Hide()
+		} else {
+			hider.Show()
+		}
+	}
+	idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
+	br = NewClubBrowser(k, langs, idle, staff.sync)
+	br.SetClock(centreNow)
+	pn = NewStaffPanel(staff, langs, staff.sync)
+	openBrowser := func() {
+		if !pn.IsOpen() {
+			br.Open()
+			staff.sync()
+		}
+	}
+	corner := NewCornerPress(5*time.Second, func() { pn.Open(); staff.sync() })
+	corner.OnTap = openBrowser
+	w.SetContent(container.NewStack(show.Content(), NewClubsLauncher(langs, openBrowser),
+		br.Content(), pn.Content(), corner.Layer(), screen, hider))
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				now := centreNow()
+				idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
+				fyne.Do(func() {
+					br.SetIdle(idle)
+					if br.CheckIdle(now) || pn.CheckIdle(now) {
+						staff.sync()
+					}
+				})
+			}
+		}
+	}()
 	// Visitors cannot close the kiosk: close requests are held.
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
 	if opts.Windowed {

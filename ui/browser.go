@@ -163,6 +163,7 @@ func (b *ClubBrowser) Open() {
 	b.lang = b.langs[0]
 	b.filter = clubFilter{age: -1}
 	b.view = viewList
+	b.loadErr = nil
 	b.logTouch(kiosk.Touch{Event: kiosk.TouchOpen})
 	b.root.Show()
 	b.render()
@@ -194,6 +195,13 @@ func (b *ClubBrowser) CheckIdle(now time.Time) bool {
 	}
 	b.Close()
 	return true
+}
+
+// SetIdle changes the idle timeout (kiosk.toml applies live).
+func (b *ClubBrowser) SetIdle(d time.Duration) {
+	if d > 0 {
+		b.idle = d
+	}
 }
 
 // activity notes a touch: the idle time starts again.
@@ -711,7 +719,7 @@ func (b *ClubBrowser) renderList() {
 	b.list.scroll.Refresh()
 	msg := ""
 	switch {
-	case b.loadErr != nil:
+	case b.loadErr != nil && len(b.clubs) == 0:
 		msg = tr(b.lang, "browser.error", nil)
 	case !b.loaded:
 		msg = tr(b.lang, "browser.loading", nil)

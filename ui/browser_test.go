@@ -81,7 +81,9 @@ func (f *fakeClubs) events() []string {
 	return out
 }
 
-func txt(kk, ru, en string) slides.Text { return slides.Text{slides.KK: kk, slides.RU: ru, slides.EN: en} }
+func txt(kk, ru, en string) slides.Text {
+	return slides.Text{slides.KK: kk, slides.RU: ru, slides.EN: en}
+}
 
 func sessions(specs ...string) []slides.Session {
 	var out []slides.Session
@@ -501,5 +503,56 @@ func TestBrowserGoldens(t *testing.T) {
 			f.w.Resize(tc.screen)
 			test.AssertImageMatches(t, tc.name, f.w.Canvas().Capture())
 		})
+	}
+}
+
+func TestBrowserListError(t *testing.T) {
+	f := &browserFixture{src: newFakeClubs(), now: monday1530}
+	f.src.clubsErr = errors.New("database is locked")
+	f.w = newTestWindow(t, fyne.NewSize(1920, 1080), canvas.NewRectangle(color.Black))
+	f.b = NewClubBrowser(f.src, kkRuEn, time.Minute, nil)
+	f.w.SetContent(f.b.Content())
+	f.b.Open()
+	f.b.jobs.Wait()
+	if !f.b.message.Visible() || !strings.Contains(f.b.message.String(), "қолжетімсіз") || len(f.b.grid.Objects) != 0 {
+		t.Errorf("when the clubs cannot be read the browser says %q (visible %v) and lists %d", f.b.message.String(), f.b.message.Visible(), len(f.b.grid.Objects))
+	}
+}
+
+func TestClubsLauncher(t *testing.T) {
+	w := newTestWindow(t, fyne.NewSize(1920, 1080), canvas.NewRectangle(color.Black))
+	opened := 0
+	l := NewClubsLauncher(kkRuEn, func() { opened++ })
+	w.SetContent(l)
+	w.Resize(fyne.NewSize(1920, 1080))
+	test.TapCanvas(w.Canvas(), fyne.NewPos(600, 700)) // anywhere
+	objs := l.(*fyne.Container).Objects
+	btn := objs[1].(*tile)
+	test.Tap(btn)
+	if opened != 2 {
+		t.Errorf("a tap anywhere and a tap on the button opened the browser %d times, want 2", opened)
+	}
+	p, s := btn.Position(), btn.Size()
+	if s.Height < 80 || p.X+s.Width > 1920 || p.X < 960 || p.Y > 100 {
+		t.Errorf("the clubs button is at %v size %v, want top right and at least 80 px tall", p, s)
+	}
+	if got := texts(btn); got != "Үйірмелер · Кружки · Clubs" {
+		t.Errorf("the clubs button reads %q", got)
+	}
+}
+
+// TestTranslationsAgree checks that the three catalogues have the same keys.
+func TestTranslationsAgree(t *testing.T) {
+	for _, l := range slides.Langs {
+		for key := range catalogue[slides.EN] {
+			if _, ok := catalogue[l][key]; !ok {
+				t.Errorf("translations/%s.json lacks %q", l, key)
+			}
+		}
+		for key := range catalogue[l] {
+			if _, ok := catalogue[slides.EN][key]; !ok {
+				t.Errorf("translations/en.json lacks %q (in %s)", key, l)
+			}
+		}
 	}
 }

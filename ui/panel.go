@@ -214,10 +214,12 @@ func (p *StaffPanel) build() {
 	}
 	p.pauseB = newChip(nil, act(func() { p.actions.SetPaused(!p.actions.Paused()) }))
 	p.nextB = newChip(theme.MediaSkipNextIcon(), act(p.actions.Next))
-	p.rescanB = newChip(theme.ViewRefreshIcon(), act(func() {
+	p.rescanB = newChip(theme.ViewRefreshIcon(), func() {
+		p.activity()
 		p.actions.Rescan()
-		p.Refresh()
-	}))
+		p.render()
+		p.Refresh() // last: its result comes back through fyne.Do
+	})
 	p.muteB = newChip(nil, act(func() { p.actions.SetMuted(!p.actions.Muted()) }))
 	p.exitB = newChip(theme.LogoutIcon(), act(func() { p.confirmExit = true }))
 	p.confirm = widget.NewRichText()

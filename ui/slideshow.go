@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image/color"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -37,11 +38,15 @@ type Slideshow struct {
 	transition time.Duration
 	anim       *fyne.Animation
 	shown      func(kiosk.Item) // told of each slide put on screen (from Run's goroutine)
+
+	paused atomic.Bool
+	wake   chan struct{} // "next slide now", or "pause changed"
+	skip   atomic.Bool   // the current slide is to end now
 }
 
 // NewSlideshow makes an empty slideshow.
 func NewSlideshow() *Slideshow {
-	s := &Slideshow{transition: 600 * time.Millisecond}
+	s := &Slideshow{transition: 600 * time.Millisecond, wake: make(chan struct{}, 1)}
 	s.layers = [2]*layer{newLayer(), newLayer()}
 	s.fade = canvas.NewRectangle(color.Transparent)
 	s.empty = container.NewStack()
@@ -171,7 +176,7 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			continue
 		}
 		if cur.Item.ID != 0 {
-			sleep(ctx, time.Until(shownAt.Add(cur.Duration)))
+			s.waitTurn(ctx, shownAt.Add(cur.Duration))
 			if ctx.Err() != nil {
 				return
 			}
@@ -187,6 +192,54 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 		if s.shown != nil {
 			s.shown(cur.Item)
 		}
+	}
+}
+
+// SetPaused holds the slide on screen (a visitor browsing, or staff) or lets
+// the show go on. Safe from any goroutine.
+func (s *Slideshow) SetPaused(p bool) {
+	s.paused.Store(p)
+	s.poke()
+}
+
+// Paused reports whether the show is held.
+func (s *Slideshow) Paused() bool { return s.paused.Load() }
+
+// Next ends the slide on screen now. Safe from any goroutine.
+func (s *Slideshow) Next() {
+	s.skip.Store(true)
+	s.poke()
+}
+
+func (s *Slideshow) poke() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// waitTurn waits until due, or until Next is asked for; while paused it waits
+// on, and a slide whose time ran out during a pause gives way as soon as the
+// pause ends.
+func (s *Slideshow) waitTurn(ctx context.Context, due time.Time) {
+	for ctx.Err() == nil {
+		if s.skip.Swap(false) {
+			return
+		}
+		d := time.Until(due)
+		if !s.paused.Load() && d <= 0 {
+			return
+		}
+		if s.paused.Load() {
+			d = time.Hour
+		}
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+		case <-s.wake:
+		case <-t.C:
+		}
+		t.Stop()
 	}
 }
 
