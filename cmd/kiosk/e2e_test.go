@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -86,6 +87,9 @@ func TestE2EScreens(t *testing.T) {
 			}
 			if status.Items["artwork"] < 8 {
 				t.Errorf("status counts %d artworks, want the demo's 8 or more", status.Items["artwork"])
+			}
+			if i == 0 {
+				visitorSession(t, x, home, shot)
 			}
 		})
 	}
@@ -209,4 +213,47 @@ func colours(img image.Image) int {
 		}
 	}
 	return len(seen)
+}
+
+// visitorSession taps the screen as a visitor would: the club browser opens
+// (the screen changes and the touch is logged), keys that close other
+// programs do nothing, and the kiosk is still there.
+func visitorSession(t *testing.T, display, home string, before []byte) {
+	t.Helper()
+	xdo := func(args ...string) {
+		cmd := exec.Command("xdotool", args...)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %v: %v %s", args, err, out)
+		}
+	}
+	xdo("mousemove", "960", "600", "click", "1")
+	db := filepath.Join(home, ".local/share/kiosk/kiosk.db")
+	deadline := time.Now().Add(20 * time.Second)
+	opened := 0
+	for time.Now().Before(deadline) && opened == 0 {
+		time.Sleep(500 * time.Millisecond)
+		opened = countTouches(t, db, "open")
+	}
+	if opened == 0 {
+		t.Fatal("a tap did not open the club browser (no touch logged)")
+	}
+	for _, keys := range []string{"Escape", "alt+F4", "ctrl+q", "ctrl+w", "super+q"} {
+		xdo("key", keys)
+	}
+	time.Sleep(time.Second)
+	if _, err := kioskWindow(context.Background(), display); err != nil {
+		t.Fatalf("the kiosk window is gone after key presses: %v", err)
+	}
+}
+
+func countTouches(t *testing.T, path, event string) int {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return 0
+	}
+	defer db.Close()
+	var n int
+	db.QueryRow(`SELECT count(*) FROM touches WHERE event = ?`, event).Scan(&n)
+	return n
 }
