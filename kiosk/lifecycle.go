@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"sync"
 	"time"
@@ -144,6 +145,9 @@ func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, e
 func (k *Kiosk) Watch(ctx context.Context) error {
 	cfg := k.Config()
 	k.Ingest.Grace = 1500 * time.Millisecond
+	// Leave a core to the display: the slide on screen changes on time
+	// while a dropped exhibition is prepared.
+	k.Ingest.Workers = max(1, runtime.NumCPU()-1)
 	w := media.NewWatcher(k.Opts.Content, media.WatchOptions{
 		Rescan: time.Duration(cfg.RescanSeconds * float64(time.Second)),
 	})

@@ -37,7 +37,7 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	w := a.NewWindow("Kiosk")
 	w.SetPadded(false)
 	show := NewSlideshow()
-	show.transition = time.Duration(k.Config().Transition * float64(time.Second))
+	show.transitionOf = func() time.Duration { return time.Duration(k.Config().Transition * float64(time.Second)) }
 	screen := newScreenWatcher(th)
 	screen.onResize = func(size fyne.Size) { k.Show.RowsPerPage.Store(int32(timetableRows(size))) }
 	langs := k.Config().LangOrder()

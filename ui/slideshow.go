@@ -38,6 +38,9 @@ type Slideshow struct {
 	transition time.Duration
 	anim       *fyne.Animation
 	shown      func(kiosk.Item) // told of each slide put on screen (from Run's goroutine)
+	// transitionOf, if set, gives the crossfade length for each slide
+	// (kiosk.toml applies live).
+	transitionOf func() time.Duration
 
 	paused atomic.Bool
 	wake   chan struct{} // "next slide now", or "pause changed"
@@ -186,6 +189,9 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			if err := src.Played(ctx, cur.Item, shownAt, time.Since(shownAt)); err != nil {
 				slog.Warn("proof of play not recorded", "err", err)
 			}
+		}
+		if s.transitionOf != nil {
+			s.transition = s.transitionOf()
 		}
 		fyne.DoAndWait(func() { s.Show(next) })
 		cur, shownAt = next, time.Now()
