@@ -71,6 +71,19 @@ func (s *Store) itemForFile(ctx context.Context, tx *sql.Tx, root string, kind K
 	return Item{Enabled: true}, foundNone, nil
 }
 
+// taken counts and logs an item written to the store.
+func (in *Ingest) taken(res *ScanResult, source string, kind Kind, how found) {
+	switch how {
+	case foundNone:
+		res.Added++
+	case foundSame:
+		res.Unchanged++
+	default:
+		res.Updated++
+	}
+	in.Log.Info("taken", "path", source, "kind", kind, "how", how)
+}
+
 func exists(p string) bool {
 	_, err := os.Lstat(p)
 	return err == nil

@@ -57,15 +57,7 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	switch how {
-	case foundNone:
-		res.Added++
-	case foundSame:
-		res.Unchanged++
-	default:
-		res.Updated++
-	}
-	in.Log.Info("taken", "path", f.rel, "kind", KindTrack, "how", how, "duration", dur)
+	in.taken(res, f.rel, KindTrack, how)
 	return nil
 }
 

@@ -272,13 +272,10 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	switch how {
-	case foundNone:
-		res.Added++
-	default:
-		res.Updated++
+	if how == foundSame {
+		how = foundEdit // same content, new size: counted as an update
 	}
-	in.Log.Info("taken", "path", p.f.rel, "kind", kind, "how", how)
+	in.taken(res, p.f.rel, kind, how)
 	return nil
 }
 

@@ -158,15 +158,7 @@ func (in *Ingest) putTextItem(ctx context.Context, kind Kind, source, hash strin
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	switch how {
-	case foundNone:
-		res.Added++
-	case foundSame:
-		res.Unchanged++
-	default:
-		res.Updated++
-	}
-	in.Log.Info("taken", "path", source, "kind", kind, "how", how)
+	in.taken(res, source, kind, how)
 	return nil
 }
 

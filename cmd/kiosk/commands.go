@@ -17,7 +17,10 @@ import (
 	"github.com/shygarmashylyq/kiosk/ui"
 )
 
-var commands = map[string]func(options, io.Writer) error{
+// A command runs on an opened kiosk (its content folder and store).
+type command func(*kiosk.Kiosk, options, io.Writer) error
+
+var commands = map[string]command{
 	"run":      cmdRun,
 	"scan":     cmdScan,
 	"playlist": cmdPlaylist,
@@ -27,23 +30,13 @@ var commands = map[string]func(options, io.Writer) error{
 	"version":  cmdVersion,
 }
 
-func cmdRun(o options, _ io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return ui.Run(ctx, k, ui.Options{Windowed: o.windowed})
 }
 
-func cmdScan(o options, out io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdScan(k *kiosk.Kiosk, o options, out io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	res, err := k.ScanOnce(ctx, o.wait)
@@ -71,12 +64,7 @@ func orNone(s []string) []string {
 	return s
 }
 
-func cmdPlaylist(o options, out io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 	cfg := k.Config()
 	at := time.Now()
 	if o.at != "" {
@@ -117,12 +105,7 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 	return time.Time{}, fmt.Errorf(`--at %q: want "2006-01-02 15:04"`, s)
 }
 
-func cmdStatus(o options, out io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	st, err := kiosk.BuildStatus(context.Background(), k.Store)
 	if err != nil {
 		return err
@@ -159,12 +142,7 @@ func cmdStatus(o options, out io.Writer) error {
 	return nil
 }
 
-func cmdClubs(o options, out io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdClubs(k *kiosk.Kiosk, o options, out io.Writer) error {
 	list, err := kiosk.BuildClubList(context.Background(), k.Store)
 	if err != nil {
 		return err
@@ -183,12 +161,7 @@ func cmdClubs(o options, out io.Writer) error {
 	return nil
 }
 
-func cmdStats(o options, out io.Writer) error {
-	k, err := o.open()
-	if err != nil {
-		return err
-	}
-	defer k.Close()
+func cmdStats(k *kiosk.Kiosk, o options, out io.Writer) error {
 	cfg := k.Config()
 	loc, err := cfg.Location()
 	if err != nil {
@@ -236,7 +209,7 @@ func writeStatsCSV(out io.Writer, rows []kiosk.StatRow) error {
 	return w.Error()
 }
 
-func cmdVersion(_ options, out io.Writer) error {
+func cmdVersion(_ *kiosk.Kiosk, _ options, out io.Writer) error {
 	_, err := fmt.Fprintf(out, "kiosk %s\n", kiosk.Version)
 	return err
 }

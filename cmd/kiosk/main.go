@@ -49,9 +49,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		logFile = filepath.Join(filepath.Dir(opts.db), "kiosk.log")
 	}
 	setupLogging(stderr, logFile)
-	if err := cmd(opts, stdout); err != nil {
+	if err := runCommand(cmd, name, opts, stdout); err != nil {
 		fmt.Fprintf(stderr, "kiosk %s: %v\n", name, err)
 		return 1
 	}
 	return 0
+}
+
+// runCommand opens the kiosk a command needs (version needs none) and runs it.
+func runCommand(cmd command, name string, opts options, stdout io.Writer) error {
+	if name == "version" {
+		return cmd(nil, opts, stdout)
+	}
+	k, err := opts.open()
+	if err != nil {
+		return err
+	}
+	defer k.Close()
+	return cmd(k, opts, stdout)
 }
