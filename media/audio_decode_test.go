@@ -27,7 +27,9 @@ func audioKind(err error) AudioErrorKind {
 // (mono 22050 Hz, stereo 44100 and 48000 Hz, CBR and VBR, with tags) and
 // checks that the decoded length is mpg123's to within 50 ms.
 func TestMP3DurationMatchesMpg123(t *testing.T) {
+	needTools(t, "espeak-ng", "sox", "lame", "mpg123")
 	dir := t.TempDir()
+	speechWAV(t, dir) // before the subtests share it
 	for _, tc := range []struct {
 		name           string
 		rate, channels int
@@ -42,6 +44,7 @@ func TestMP3DurationMatchesMpg123(t *testing.T) {
 		{"stereo-44100-nolametag.mp3", 44100, 2, []string{"-b", "128", "-t"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			path := speechMP3(t, dir, tc.name, tc.rate, tc.channels, tc.lame...)
 			got, err := MP3Duration(path)
 			if err != nil {

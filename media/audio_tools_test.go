@@ -32,17 +32,26 @@ func audioTool(t testing.TB, name string, args ...string) {
 	}
 }
 
-// speechMP3 speaks a few sentences with espeak-ng, converts them with sox to
-// rate and channels, and encodes them with lame and lameArgs into dir/name.
-func speechMP3(t testing.TB, dir, name string, rate, channels int, lameArgs ...string) string {
+// speechWAV speaks a few sentences (7.3 s) with espeak-ng into
+// dir/speech.wav, unless that is there already, and returns its path.
+func speechWAV(t testing.TB, dir string) string {
 	t.Helper()
-	needTools(t, "espeak-ng", "sox", "lame")
+	needTools(t, "espeak-ng")
 	speech := filepath.Join(dir, "speech.wav")
 	if _, err := os.Stat(speech); err != nil {
 		audioTool(t, "espeak-ng", "-w", speech,
 			"Welcome to the creativity centre. The painting club meets at four in room twelve. "+
 				"Sign up for the concert at the front desk.")
 	}
+	return speech
+}
+
+// speechMP3 speaks a few sentences with espeak-ng, converts them with sox to
+// rate and channels, and encodes them with lame and lameArgs into dir/name.
+func speechMP3(t testing.TB, dir, name string, rate, channels int, lameArgs ...string) string {
+	t.Helper()
+	needTools(t, "sox", "lame")
+	speech := speechWAV(t, dir)
 	wav := filepath.Join(dir, name+".wav")
 	audioTool(t, "sox", speech, "-r", strconv.Itoa(rate), "-c", strconv.Itoa(channels), wav)
 	mp3 := filepath.Join(dir, name)
