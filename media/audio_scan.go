@@ -9,8 +9,9 @@ import (
 	"io"
 )
 
-// Limits of the frame scanner. A file is damaged when more than
-// max(junkAllowance, 1% of its size) bytes are neither frames nor tags, or
+// Limits of the frame scanner. A file is damaged when more than 1% of its
+// size, but at least junkAllowance and at most maxJunk bytes, are neither
+// frames nor tags (a 4 MB song may hold 40 KB of garbage: under 3 s), or
 // when fewer than minFramesRatio of the frames its encoder header announces
 // are there. A glitch of a frame or two passes; a file cut short or with a
 // block of garbage inside does not, since it would play as a burst of noise
@@ -18,6 +19,7 @@ import (
 const (
 	firstFrameWindow = 256 << 10 // bytes searched for the first frame after the tags
 	junkAllowance    = 4 << 10
+	maxJunk          = 64 << 10
 	minFramesRatio   = 0.9
 )
 
@@ -26,6 +28,7 @@ const (
 // and hands out whole audio frames one at a time, so that memory stays
 // bounded whatever the file holds.
 type frameScanner struct {
+	src     io.Reader
 	r       *bufio.Reader
 	size    int64 // file size, for the junk budget
 	pos     int64 // offset of the next unread byte
@@ -43,7 +46,7 @@ func newFrameScanner(r io.Reader, size int64) (*frameScanner, error) {
 	if size == 0 {
 		return nil, audioErrf(AudioEmpty, "the file has no bytes")
 	}
-	s := &frameScanner{r: bufio.NewReaderSize(r, 64<<10), size: size}
+	s := &frameScanner{src: r, r: bufio.NewReaderSize(r, 64<<10), size: size}
 	return s, s.start()
 }
 
@@ -197,7 +200,7 @@ func (s *frameScanner) confirmed(h, ref mpegHeader) bool {
 // resync skips bytes that are not frames up to the next confirmed frame of the
 // stream, counting them as junk.
 func (s *frameScanner) resync() error {
-	budget := max(int64(junkAllowance), s.size/100)
+	budget := min(max(junkAllowance, s.size/100), maxJunk)
 	for {
 		start := s.pos
 		err := s.skipToSync(s.pos + budget + 1)
@@ -279,8 +282,24 @@ func (s *frameScanner) skipTag() (bool, error) {
 	return true, err
 }
 
+// discard skips n bytes: through the buffer, or, for a long skip (a large
+// tag) over a file, by seeking, so that nothing is read in vain.
 func (s *frameScanner) discard(n int64) (int64, error) {
 	var done int64
+	if sk, ok := s.src.(io.Seeker); ok && n > int64(s.r.Buffered())+64<<10 {
+		b, _ := s.r.Discard(s.r.Buffered())
+		done, s.pos = int64(b), s.pos+int64(b)
+		rest := min(n-done, max(s.size-s.pos, 0))
+		if _, err := sk.Seek(rest, io.SeekCurrent); err != nil {
+			return done, fmt.Errorf("seek at byte %d: %w", s.pos, err)
+		}
+		s.r.Reset(s.src)
+		done, s.pos = done+rest, s.pos+rest
+		if done < n {
+			return done, io.EOF
+		}
+		return done, nil
+	}
 	for done < n {
 		k, err := s.r.Discard(int(min(n-done, 1<<30)))
 		done += int64(k)
