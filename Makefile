@@ -9,7 +9,6 @@ TAGS    := x11
 RTAGS   := $(TAGS),migrated_fynedo
 BIN     := bin/kiosk
 ARGS    ?=
-export GOFLAGS := -mod=mod
 export CGO_ENABLED := 1
 export PATH := $(PATH):/usr/local/go/bin
 
@@ -97,3 +96,9 @@ fleet-test: build
 soak: build test-deps
 	KIOSK_SOAK=1 KIOSK_E2E_BIN=$(CURDIR)/$(BIN) KIOSK_SOAK_REPORT=$(CURDIR)/docs/soak-latest.md \
 	  $(GO) test -tags $(TAGS) -run TestSoak -count=1 -timeout 60m -v ./cmd/kiosk
+
+# Benchmarks against reference tools (libvips, djpeg, find, feh, an empty
+# Fyne window) on the same files in the same run: writes docs/BENCHMARKS.md.
+# About 15 minutes on 2 cores (scripts/bench says which settings it takes).
+bench: build
+	scripts/bench
