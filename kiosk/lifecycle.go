@@ -8,8 +8,10 @@ import (
 	"log/slog"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -38,6 +40,9 @@ type Kiosk struct {
 	warnings []string
 	music    music
 	rescan   chan struct{}
+	// publishing: this process keeps the store's warnings (it scans or
+	// runs); `kiosk status` and friends only read them.
+	publishing atomic.Bool
 }
 
 // Open prepares a kiosk: writes the demo content if the folder does not
@@ -98,7 +103,17 @@ func (k *Kiosk) reloadConfig() {
 	k.mu.Unlock()
 	k.Ingest.MaxPixels = cfg.MaxPixels()
 	k.Show.SetConfig(cfg)
-	k.publishWarnings(warnings)
+	if k.publishing.Load() {
+		k.publishWarnings(warnings)
+	}
+}
+
+// Warnings are the current problems with the settings (for `kiosk status`,
+// merged with what a running kiosk recorded).
+func (k *Kiosk) Warnings() []string {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return slices.Clone(k.warnings)
 }
 
 func (k *Kiosk) publishWarnings(ws []string) {
@@ -120,6 +135,7 @@ func (k *Kiosk) fileChanged(rel string) {
 // ScanOnce ingests the whole folder once, waiting (up to wait) for files
 // that are still being written.
 func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, error) {
+	k.startPublishing()
 	total, err := k.Ingest.Scan(ctx, nil)
 	deadline := time.Now().Add(wait)
 	for err == nil && len(total.Pending) > 0 && total.RetryAt.Before(deadline) {
@@ -143,6 +159,7 @@ func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, e
 // with fsnotify, rescans periodically, and looks again at files that were
 // still being written or briefly missing.
 func (k *Kiosk) Watch(ctx context.Context) error {
+	k.startPublishing()
 	cfg := k.Config()
 	k.Ingest.Grace = 1500 * time.Millisecond
 	// Leave a core to the display: the slide on screen changes on time
@@ -253,5 +270,12 @@ func (k *Kiosk) RescanNow() {
 	select {
 	case k.rescan <- struct{}{}:
 	default:
+	}
+}
+
+// startPublishing makes this process the keeper of the store's warnings.
+func (k *Kiosk) startPublishing() {
+	if !k.publishing.Swap(true) {
+		k.publishWarnings(k.Warnings())
 	}
 }

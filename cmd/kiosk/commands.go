@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"syscall"
 	"time"
@@ -111,6 +112,11 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		return err
 	}
 	st.Version, st.Content, st.DB = kiosk.Version, o.content, o.db
+	for _, w := range k.Warnings() {
+		if !slices.Contains(st.Warnings, w) {
+			st.Warnings = append(st.Warnings, w)
+		}
+	}
 	if o.json {
 		return writeJSON(out, st)
 	}

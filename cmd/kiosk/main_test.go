@@ -131,3 +131,22 @@ func TestFyneAppTomlAgrees(t *testing.T) {
 		t.Errorf("icon: %v", err)
 	}
 }
+
+// TestBrokenSettingsKeepTheShow: a broken kiosk.toml does not stop a scan,
+// and status says why it was not applied.
+func TestBrokenSettingsKeepTheShow(t *testing.T) {
+	dir := t.TempDir()
+	kioskCmd(t, dir, "scan") // writes the demo
+	os.WriteFile(filepath.Join(dir, "Kiosk", "kiosk.toml"), []byte("[durations\nartwork = ten\n"), 0o644)
+	kioskCmd(t, dir, "scan")
+	var st struct {
+		Warnings []string       `json:"warnings"`
+		Items    map[string]int `json:"items"`
+	}
+	if err := json.Unmarshal(kioskCmd(t, dir, "status", "--json"), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Warnings) == 0 || !strings.Contains(strings.Join(st.Warnings, "\n"), "kiosk.toml") || st.Items["artwork"] == 0 {
+		t.Errorf("status after a broken kiosk.toml: %+v", st)
+	}
+}
