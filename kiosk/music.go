@@ -152,9 +152,14 @@ func (k *Kiosk) RuntimeFacts() map[string]any {
 	if !ok {
 		return nil
 	}
-	sound := "ok: " + st.Output
-	if st.OutputErr != "" {
-		sound = st.OutputErr
+	var sound string
+	switch {
+	case st.OutputErr != "":
+		sound = st.OutputErr // "no sound output: ..."
+	case st.Output != "":
+		sound = "ok: " + st.Output
+	default:
+		sound = "not opened yet: no track has played"
 	}
 	return map[string]any{"track": relTo(k.Opts.Content, st.Track), "music_playing": st.Playing,
 		"music_silenced": st.Silenced, "sound": sound, "muted": k.Muted()}
