@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
 	"github.com/shygarmashylyq/kiosk/kiosk"
 	"github.com/shygarmashylyq/kiosk/slides"
 )

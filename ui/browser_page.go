@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
 	"github.com/shygarmashylyq/kiosk/kiosk"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
