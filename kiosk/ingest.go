@@ -15,7 +15,10 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -100,15 +103,30 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 	if entries, err := os.ReadDir(root); err != nil || len(entries) == 0 {
 		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
 	}
-	known, err := in.Store.knownFiles(ctx)
-	if err != nil {
-		return res, err
+	// The index is read while the folder is walked.
+	type knownResult struct {
+		files map[string]knownFile
+		err   error
+	}
+	knownCh := make(chan knownResult, 1)
+	go func() {
+		files, err := in.Store.knownFiles(ctx)
+		knownCh <- knownResult{files, err}
+	}()
+	known := func() (map[string]knownFile, error) {
+		r := <-knownCh
+		knownCh <- r
+		return r.files, r.err
 	}
 
 	onDisk := map[string]fileState{}
 	var gone []string
 	if paths == nil {
 		if err := in.walk(ctx, root, "", onDisk); err != nil {
+			return res, err
+		}
+		known, err := known()
+		if err != nil {
 			return res, err
 		}
 		for rel := range known {
@@ -123,6 +141,10 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 			if err := in.walk(ctx, root, p, onDisk); err != nil {
 				return res, err
 			}
+			known, err := known()
+			if err != nil {
+				return res, err
+			}
 			// Whatever the store knew at or under p and is not there now is gone.
 			for rel := range known {
 				if (rel == p || strings.HasPrefix(rel, p+"/") || p == ".") && !seen[rel] {
@@ -135,11 +157,15 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 		}
 	}
 
+	knownNow, err := known()
+	if err != nil {
+		return res, err
+	}
 	now := time.Now()
 	var changed []fileState
 	for _, f := range onDisk {
 		res.Files++
-		k, ok := known[f.rel]
+		k, ok := knownNow[f.rel]
 		if ok && k.size == f.size && k.mtime == f.mtime {
 			res.Unchanged++
 			continue
@@ -188,64 +214,139 @@ func (r *ScanResult) pend(rel string, at time.Time) {
 // root) to out. Ignored names, and links to folders, are skipped; links to
 // files are followed only inside the folder.
 func (in *Ingest) walk(ctx context.Context, root, rel string, out map[string]fileState) error {
-	start := filepath.Join(root, filepath.FromSlash(rel))
-	err := filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil
-			}
-			in.Log.Warn("scan: cannot read", "path", p, "err", err)
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		r, _ := filepath.Rel(root, p)
-		r = filepath.ToSlash(r)
-		if r == "." {
-			return nil
-		}
-		if ignoredPath(r) {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return nil // vanished between readdir and stat
-		}
-		f := fileState{rel: r, abs: p, size: info.Size(), mtime: info.ModTime().UnixNano()}
-		if info.Mode()&fs.ModeSymlink != 0 {
-			target, terr := filepath.EvalSymlinks(p)
-			switch {
-			case terr != nil:
-				f.link = errLinkBroken
-			case !inside(root, target):
-				f.link = errLinkOutside
-			default:
-				tinfo, err := os.Stat(target)
-				if err != nil || tinfo.IsDir() {
-					return nil // a link to a folder inside: its files are reached directly
-				}
-				f.abs, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
-			}
-		} else if !info.Mode().IsRegular() {
-			return nil // devices, pipes, sockets
-		}
-		out[r] = f
+	rel = strings.Trim(path.Clean("/"+rel), "/")
+	if rel != "" && ignoredPath(rel) {
 		return nil
-	})
+	}
+	start := filepath.Join(root, filepath.FromSlash(rel))
+	info, err := os.Lstat(start)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	return err
+	if err != nil {
+		in.Log.Warn("scan: cannot read", "path", start, "err", err)
+		return nil
+	}
+	if !info.IsDir() {
+		if rel != "" {
+			in.addFile(root, rel, start, info.Mode(), info.Size(), info.ModTime().UnixNano(), out)
+		}
+		return nil
+	}
+	w := &walker{in: in, root: root, out: out, sem: make(chan struct{}, runtime.NumCPU())}
+	w.dir(ctx, rel)
+	w.wg.Wait()
+	return ctx.Err()
+}
+
+// walker reads folders on as many goroutines as there are cores.
+type walker struct {
+	in   *Ingest
+	root string
+	sem  chan struct{}
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	out  map[string]fileState
+}
+
+// dir reads one folder, then its subfolders: on a new goroutine when a core
+// is free, else on this one.
+func (w *walker) dir(ctx context.Context, rel string) {
+	found := map[string]fileState{}
+	subdirs := w.in.walkDir(ctx, w.root, rel, found)
+	w.mu.Lock()
+	for k, v := range found {
+		w.out[k] = v
+	}
+	w.mu.Unlock()
+	for _, sub := range subdirs {
+		select {
+		case w.sem <- struct{}{}:
+			w.wg.Add(1)
+			go func() {
+				defer func() { <-w.sem; w.wg.Done() }()
+				w.dir(ctx, sub)
+			}()
+		default:
+			w.dir(ctx, sub)
+		}
+	}
+}
+
+// walkDir reads one folder into out and returns its subfolders. Files are stat'ed relative to the
+// open folder (fstatat), as find does: cheaper for the kernel than a whole
+// path per file, which is most of the cost of a rescan.
+func (in *Ingest) walkDir(ctx context.Context, root, rel string, out map[string]fileState) (subdirs []string) {
+	if ctx.Err() != nil {
+		return nil
+	}
+	dirPath := filepath.Join(root, filepath.FromSlash(rel))
+	dir, err := os.Open(dirPath)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			in.Log.Warn("scan: cannot read", "path", dirPath, "err", err)
+		}
+		return nil
+	}
+	entries, err := dir.ReadDir(-1)
+	if err != nil {
+		in.Log.Warn("scan: cannot read", "path", dirPath, "err", err)
+	}
+	fd := int(dir.Fd())
+	for _, e := range entries {
+		name := e.Name()
+		if media.Ignored(name) {
+			continue
+		}
+		r := name
+		if rel != "" {
+			r = rel + "/" + name
+		}
+		if e.IsDir() {
+			subdirs = append(subdirs, r)
+			continue
+		}
+		var st unix.Stat_t
+		if err := unix.Fstatat(fd, name, &st, unix.AT_SYMLINK_NOFOLLOW); err != nil {
+			continue // vanished between readdir and stat
+		}
+		mode := fs.FileMode(0)
+		switch st.Mode & unix.S_IFMT {
+		case unix.S_IFREG:
+		case unix.S_IFLNK:
+			mode = fs.ModeSymlink
+		default:
+			continue // devices, pipes, sockets; a folder that replaced a file
+		}
+		mtime := st.Mtim.Sec*1e9 + st.Mtim.Nsec
+		in.addFile(root, r, filepath.Join(dirPath, name), mode, st.Size, mtime, out)
+	}
+	dir.Close()
+	return subdirs
+}
+
+// addFile records one file found by walk; a link is checked and followed
+// to a file inside the folder.
+func (in *Ingest) addFile(root, rel, abs string, mode fs.FileMode, size, mtime int64, out map[string]fileState) {
+	f := fileState{rel: rel, abs: abs, size: size, mtime: mtime}
+	if mode&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(abs)
+		switch {
+		case err != nil:
+			f.link = errLinkBroken
+		case !inside(root, target):
+			f.link = errLinkOutside
+		default:
+			tinfo, err := os.Stat(target)
+			if err != nil || tinfo.IsDir() {
+				return // a link to a folder inside: its files are reached directly
+			}
+			f.abs, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
+		}
+	} else if !mode.IsRegular() {
+		return
+	}
+	out[rel] = f
 }
 
 func ignoredPath(rel string) bool {
