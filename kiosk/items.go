@@ -105,6 +105,12 @@ func (s *Store) Items(ctx context.Context) ([]Item, error) {
 		ORDER BY kind, json_extract(meta, '$.exhibition'), sort_order, source`)
 }
 
+// ItemsOfKind lists the live items of one kind, in playlist order.
+func (s *Store) ItemsOfKind(ctx context.Context, kind Kind) ([]Item, error) {
+	return s.queryItems(ctx, `SELECT `+itemColumns+` FROM items WHERE gone_at IS NULL AND kind = ?
+		ORDER BY json_extract(meta, '$.exhibition'), sort_order, source`, kind)
+}
+
 // Item reads one item by id, gone or not.
 func (s *Store) Item(ctx context.Context, id int64) (Item, error) {
 	it, err := scanItem(s.r.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE id = ?`, id))

@@ -58,13 +58,13 @@ func (k *Kiosk) RunMusic(ctx context.Context, out media.Output) {
 // applyMusic brings the player in line with the store and the settings.
 func (k *Kiosk) applyMusic(ctx context.Context, p *media.Player) {
 	cfg := k.Config()
-	items, err := k.Store.Items(ctx)
+	items, err := k.Store.ItemsOfKind(ctx, KindTrack)
 	if err != nil {
 		return
 	}
 	var tracks []string
 	for _, it := range items {
-		if it.Kind == KindTrack && it.Enabled && it.Live() {
+		if it.Enabled {
 			tracks = append(tracks, filepath.Join(k.Opts.Content, filepath.FromSlash(it.Source)))
 		}
 	}

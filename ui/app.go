@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"sync/atomic"
 	"log/slog"
 	"time"
 
@@ -54,8 +55,10 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	var br *ClubBrowser
 	var pn *StaffPanel
 	staff := &staffActions{k: k, show: show, exit: cancel}
+	var touchOpen atomic.Bool // the browser or the panel is open
 	staff.sync = func() {
 		browsing := br != nil && br.IsOpen()
+		touchOpen.Store(browsing || (pn != nil && pn.IsOpen()))
 		show.SetPaused(browsing || staff.paused.Load())
 		go k.SetBrowsing(browsing)
 		// The pointer shows while someone uses the screen with a mouse.
@@ -87,6 +90,9 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 			case <-ctx.Done():
 				return
 			case <-t.C:
+				if !touchOpen.Load() {
+					continue // nothing to time out: do not wake the UI
+				}
 				now := centreNow()
 				idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
 				fyne.Do(func() {
