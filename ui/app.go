@@ -2,8 +2,8 @@ package ui
 
 import (
 	"context"
-	"sync/atomic"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
