@@ -74,7 +74,7 @@ func TestSoak(t *testing.T) {
 	}()
 
 	var samples []soakSample
-	deadline := time.Now().Add(40 * time.Minute)
+	deadline := time.Now().Add(55 * time.Minute)
 	for time.Now().Before(deadline) {
 		time.Sleep(5 * time.Second)
 		if k.ProcessState != nil {
@@ -92,7 +92,11 @@ func TestSoak(t *testing.T) {
 	close(stop)
 	n := <-mutated
 	if len(samples) < 8 || samples[len(samples)-1].plays < transitions {
-		t.Fatalf("only %d samples, %d transitions", len(samples), len(samples))
+		last := 0
+		if len(samples) > 0 {
+			last = samples[len(samples)-1].plays
+		}
+		t.Fatalf("only %d transitions in %d samples before the deadline", last, len(samples))
 	}
 	// Warm-up: the first quarter. Then the first and the last quarter of
 	// the rest are compared.
