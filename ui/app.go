@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -112,14 +113,29 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 		w.SetFullScreen(true)
 	}
 
+	// The first slide goes up before the first full scan competes for the
+	// cores (the store already holds the playlist of the last run).
+	firstShown := make(chan struct{})
+	var firstOnce sync.Once
 	go func() {
+		if counts, err := k.Store.CountItems(ctx); err == nil && len(counts) > 0 {
+			select {
+			case <-firstShown:
+			case <-time.After(3 * time.Second):
+			case <-ctx.Done():
+				return
+			}
+		}
 		if err := k.Watch(ctx); err != nil {
 			slog.Error("watching the content folder stopped", "err", err)
 		}
 	}()
 	go k.RunMusic(ctx, media.NewOtoOutput())
 	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: pingUI, Extra: k.RuntimeFacts}
-	show.shown = mon.Showing
+	show.shown = func(it kiosk.Item) {
+		mon.Showing(it)
+		firstOnce.Do(func() { close(firstShown) })
+	}
 	go mon.Run(ctx)
 	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)
 	go func() {
