@@ -106,15 +106,7 @@ func inQuietHours(windows []string, t time.Time) bool {
 }
 
 // SetMuted mutes or unmutes the music (the staff panel).
-func (k *Kiosk) SetMuted(m bool) {
-	k.music.mu.Lock()
-	k.music.muted = m
-	p := k.music.player
-	k.music.mu.Unlock()
-	if p != nil {
-		k.applyMusic(context.Background(), p)
-	}
-}
+func (k *Kiosk) SetMuted(m bool) { k.changeMusic(func(mu *music) { mu.muted = m }) }
 
 // Muted reports the staff mute.
 func (k *Kiosk) Muted() bool {
@@ -124,9 +116,12 @@ func (k *Kiosk) Muted() bool {
 }
 
 // SetBrowsing lowers the music while a visitor uses the touchscreen.
-func (k *Kiosk) SetBrowsing(b bool) {
+func (k *Kiosk) SetBrowsing(b bool) { k.changeMusic(func(mu *music) { mu.browsing = b }) }
+
+// changeMusic changes the music state and applies it at once.
+func (k *Kiosk) changeMusic(change func(*music)) {
 	k.music.mu.Lock()
-	k.music.browsing = b
+	change(&k.music)
 	p := k.music.player
 	k.music.mu.Unlock()
 	if p != nil {
