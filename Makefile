@@ -4,9 +4,10 @@
 SHELL   := /bin/bash
 GO      ?= go
 TAGS    := x11
-# Release builds declare the fyneDo migration; tests run without the tag so
-# Fyne's thread checker still shouts at a widget touched off the UI goroutine.
-RTAGS   := $(TAGS),migrated_fynedo
+# Release builds declare the fyneDo migration and leave out Fyne's 4 MB emoji
+# font (README, Dependencies); tests run without migrated_fynedo so Fyne's
+# thread checker still shouts at a widget touched off the UI goroutine.
+RTAGS   := $(TAGS),migrated_fynedo,no_emoji
 BIN     := bin/kiosk
 ARGS    ?=
 export CGO_ENABLED := 1

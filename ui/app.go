@@ -36,12 +36,21 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	if d, ok := a.Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
 		d.SetDisableScreenBlanking(true)
 	}
+	go warmFonts(th)
 	w := a.NewWindow("Kiosk")
+	screenSize := fyne.NewSize(1280, 720)
+	if !opts.Windowed {
+		if s, ok := monitorSize(); ok {
+			screenSize = s
+		}
+	}
+	th.setScreen(screenSize.Width, screenSize.Height)
 	w.SetPadded(false)
 	show := NewSlideshow()
 	show.transitionOf = func() time.Duration { return time.Duration(k.Config().Transition * float64(time.Second)) }
 	screen := newScreenWatcher(th)
 	screen.onResize = func(size fyne.Size) { k.Show.RowsPerPage.Store(int32(timetableRows(size))) }
+	k.Show.RowsPerPage.Store(int32(timetableRows(screenSize)))
 	langs := k.Config().LangOrder()
 	centreNow := func() time.Time {
 		loc, err := k.Config().Location()
@@ -69,20 +78,28 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 			hider.Show()
 		}
 	}
-	idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
-	br = NewClubBrowser(k, langs, idle, staff.sync)
-	br.SetClock(centreNow)
-	pn = NewStaffPanel(staff, langs, staff.sync)
-	openBrowser := func() {
-		if !pn.IsOpen() {
-			br.Open()
-			staff.sync()
+	root := container.NewStack(show.Content(), screen, hider)
+	w.SetContent(root)
+	// The touch layers (club browser, staff panel, hidden corner) are built
+	// once the first slide is up: nobody can tap sooner, and the first
+	// picture comes that much earlier.
+	addTouchLayers := func() {
+		idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
+		br = NewClubBrowser(k, langs, idle, staff.sync)
+		br.SetClock(centreNow)
+		pn = NewStaffPanel(staff, langs, staff.sync)
+		openBrowser := func() {
+			if !pn.IsOpen() {
+				br.Open()
+				staff.sync()
+			}
 		}
+		corner := NewCornerPress(5*time.Second, func() { pn.Open(); staff.sync() })
+		corner.OnTap = openBrowser
+		root.Objects = []fyne.CanvasObject{show.Content(), NewClubsLauncher(langs, openBrowser),
+			br.Content(), pn.Content(), corner.Layer(), screen, hider}
+		root.Refresh()
 	}
-	corner := NewCornerPress(5*time.Second, func() { pn.Open(); staff.sync() })
-	corner.OnTap = openBrowser
-	w.SetContent(container.NewStack(show.Content(), NewClubsLauncher(langs, openBrowser),
-		br.Content(), pn.Content(), corner.Layer(), screen, hider))
 	go func() {
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
@@ -108,23 +125,33 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	// Visitors cannot close the kiosk: close requests are held.
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
 	if opts.Windowed {
-		w.Resize(fyne.NewSize(1280, 720))
+		w.Resize(screenSize)
 	} else {
 		w.SetFullScreen(true)
 	}
 
-	// The first slide goes up before the first full scan competes for the
-	// cores (the store already holds the playlist of the last run).
+	// The first slide goes up before anything else competes for the cores
+	// (the store already holds the playlist of the last run); the touch
+	// layers and the first full scan follow once its frame is drawn.
 	firstShown := make(chan struct{})
 	var firstOnce sync.Once
+	afterFirst := func(settle, limit time.Duration) bool {
+		select {
+		case <-firstShown:
+			sleep(ctx, settle)
+		case <-time.After(limit): // an empty playlist shows no slide
+		case <-ctx.Done():
+		}
+		return ctx.Err() == nil
+	}
 	go func() {
-		if counts, err := k.Store.CountItems(ctx); err == nil && len(counts) > 0 {
-			select {
-			case <-firstShown:
-			case <-time.After(3 * time.Second):
-			case <-ctx.Done():
-				return
-			}
+		if afterFirst(300*time.Millisecond, 2*time.Second) {
+			fyne.Do(addTouchLayers)
+		}
+	}()
+	go func() {
+		if counts, err := k.Store.CountItems(ctx); err == nil && len(counts) > 0 && !afterFirst(time.Second, 3*time.Second) {
+			return
 		}
 		if err := k.Watch(ctx); err != nil {
 			slog.Error("watching the content folder stopped", "err", err)

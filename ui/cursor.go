@@ -39,8 +39,16 @@ func newScreenWatcher(t *kioskTheme) *screenWatcher {
 	return s
 }
 
+// minScreenSide: before its window is mapped the content is laid out at a
+// stub size (100x100); sizing the theme to that, and back, would make Fyne
+// drop its parsed fonts and measure every text three times at start-up.
+const minScreenSide = 200
+
 func (s *screenWatcher) Resize(size fyne.Size) {
 	s.BaseWidget.Resize(size)
+	if size.Width < minScreenSide || size.Height < minScreenSide {
+		return
+	}
 	if s.onResize != nil {
 		s.onResize(size)
 	}
