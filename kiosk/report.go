@@ -209,17 +209,18 @@ func (s *Store) LastScan(ctx context.Context) (*ScanInfo, error) {
 
 // ClubEntry is a club as `kiosk clubs --json` gives it.
 type ClubEntry struct {
-	ID          string         `json:"id"`
-	Name        slides.Text    `json:"name"`
-	Category    slides.Text    `json:"category"`
-	AgeFrom     int            `json:"age_from"`
-	AgeTo       int            `json:"age_to"`
-	Teacher     slides.Text    `json:"teacher"`
-	Room        slides.Text    `json:"room"`
-	Description slides.Text    `json:"description"`
-	SignupURL   string         `json:"signup_url"`
-	Photo       string         `json:"photo"`
-	Sessions    []SessionEntry `json:"sessions"`
+	ID           string         `json:"id"`
+	Name         slides.Text    `json:"name"`
+	Category     string         `json:"category"`      // as the clubs table wrote it
+	CategoryName slides.Text    `json:"category_name"` // what visitors read, per language
+	AgeFrom      int            `json:"age_from"`
+	AgeTo        int            `json:"age_to"`
+	Teacher      slides.Text    `json:"teacher"`
+	Room         slides.Text    `json:"room"`
+	Description  slides.Text    `json:"description"`
+	SignupURL    string         `json:"signup_url"`
+	Photo        string         `json:"photo"`
+	Sessions     []SessionEntry `json:"sessions"`
 }
 
 // SessionEntry is one weekly session: day 1 (Monday) to 7, times as HH:MM.
@@ -244,7 +245,7 @@ func BuildClubList(ctx context.Context, s *Store) (ClubList, error) {
 	}
 	list := ClubList{Clubs: []ClubEntry{}}
 	for _, c := range clubs {
-		e := ClubEntry{ID: c.ID, Name: orEmpty(c.Name), Category: orEmpty(c.Category), AgeFrom: c.AgeFrom, AgeTo: c.AgeTo,
+		e := ClubEntry{ID: c.ID, Name: orEmpty(c.Name), Category: c.CategoryKey, CategoryName: orEmpty(c.Category), AgeFrom: c.AgeFrom, AgeTo: c.AgeTo,
 			Teacher: orEmpty(c.Teacher), Room: orEmpty(c.Room), Description: orEmpty(c.Description),
 			SignupURL: c.SignupURL, Photo: c.Photo, Sessions: []SessionEntry{}}
 		for _, s := range c.Sessions {

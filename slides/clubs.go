@@ -14,7 +14,12 @@ type Club struct {
 	// ID is the club's identifier as written in the clubs table.
 	ID string
 	// Name, Category, Teacher, Room and Description are the club's texts.
+	// A plain category naming a usual kind of club ("art", "Музыка") is
+	// given in all three languages.
 	Name, Category, Teacher, Room, Description Text
+	// CategoryKey is the category as the clubs table wrote it (the plain
+	// column, else the English one), for scripts.
+	CategoryKey string
 	// AgeFrom and AgeTo are the age range; 0 means not given.
 	AgeFrom, AgeTo int
 	// SignupURL is an http or https address for signing up, or "".

@@ -10,7 +10,8 @@ func readClub(cc columns, row TableRow) (Club, *RowError) {
 	c := Club{
 		ID:          cc.value(row, clubID...),
 		Name:        cc.text(row, clubName...),
-		Category:    cc.text(row, clubCategory...),
+		Category:    categoryNames(cc.text(row, clubCategory...)),
+		CategoryKey: categoryAsWritten(cc, row),
 		Teacher:     cc.text(row, clubTeacher...),
 		Room:        cc.text(row, clubRoom...),
 		Description: cc.text(row, clubDescription...),

@@ -38,7 +38,7 @@ var timetableCSV = bomUTF8(
 // must give.
 var clubsWant = []Club{
 	{
-		ID: "art", Name: Text{RU: "ИЗО-студия", EN: "Art studio"}, Category: Plain("Рисование"), Teacher: Plain("Иванова А."),
+		ID: "art", Name: Text{RU: "ИЗО-студия", EN: "Art studio"}, Category: Plain("Рисование"), CategoryKey: "Рисование", Teacher: Plain("Иванова А."),
 		Room: Plain("204"), Description: Plain("Рисуем красками"), AgeFrom: 6, AgeTo: 12, SignupURL: "https://example.kz/art",
 		Sessions: []Session{
 			{Day: 1, Start: 900, End: 990, Room: "204", Group: "1"},
@@ -47,7 +47,7 @@ var clubsWant = []Club{
 		},
 	},
 	{
-		ID: "dance", Name: Text{RU: "Танцы", EN: "Dance"}, Category: Plain("Хореография"), Teacher: Plain("Петрова"),
+		ID: "dance", Name: Text{RU: "Танцы", EN: "Dance"}, Category: Text{KK: "Би", RU: "Хореография", EN: "Dance"}, CategoryKey: "Хореография", Teacher: Plain("Петрова"),
 		Room: Plain("Зал 1"), Description: Text{}, AgeFrom: 5, SignupURL: "https://example.kz/dance",
 		Sessions: []Session{
 			{Day: 1, Start: 1020, End: 1080, Room: "Зал 1"},
@@ -55,7 +55,7 @@ var clubsWant = []Club{
 		},
 	},
 	{
-		ID: "chess", Name: Text{RU: "Шахматы", EN: "Chess"}, Category: Plain("Интеллект"), Teacher: Text{},
+		ID: "chess", Name: Text{RU: "Шахматы", EN: "Chess"}, Category: Plain("Интеллект"), CategoryKey: "Интеллект", Teacher: Text{},
 		Room: Plain("115"), Description: Text{}, AgeFrom: 7,
 		Sessions: []Session{{Day: 7, Start: 600, End: 660, Room: "115"}},
 	},
@@ -89,7 +89,7 @@ var parseClubsCSVTests = []struct {
 	{
 		name:  "Russian headers, tab separated, no timetable",
 		clubs: []byte("ID\tНазвание\tКатегория\tВозраст от\tВозраст до\tПедагог\tКабинет\tОписание\tСсылка\nx\tЛепка\tИЗО\t4\t7\tОра\t12\tГлина\thttp://a.kz\n"),
-		want: []Club{{ID: "x", Name: Plain("Лепка"), Category: Plain("ИЗО"), Teacher: Plain("Ора"), Room: Plain("12"),
+		want: []Club{{ID: "x", Name: Plain("Лепка"), Category: Text{KK: "Бейнелеу өнері", RU: "Изобразительное искусство", EN: "Art"}, CategoryKey: "ИЗО", Teacher: Plain("Ора"), Room: Plain("12"),
 			Description: Plain("Глина"), AgeFrom: 4, AgeTo: 7, SignupURL: "http://a.kz"}},
 	},
 	{
@@ -211,5 +211,24 @@ func TestParseClubsXLSXSheets(t *testing.T) {
 	noClubs := mustXLSX([]string{"Sheet"}, map[string][][]any{"Sheet": {{"id"}}})
 	if _, _, err := ParseClubsXLSX(noClubs); err == nil || !strings.Contains(err.Error(), `no sheet "Clubs"`) {
 		t.Errorf("no clubs sheet: error = %v", err)
+	}
+}
+
+func TestCategoryNames(t *testing.T) {
+	for _, tc := range []struct {
+		in   Text
+		want Text
+	}{
+		{Plain("technical"), Text{KK: "Техникалық", RU: "Техническое творчество", EN: "Technical"}},
+		{Plain(" Art "), Text{KK: "Бейнелеу өнері", RU: "Изобразительное искусство", EN: "Art"}},
+		{Plain("Музыка"), Text{KK: "Музыка", RU: "Музыка", EN: "Music"}},
+		{Plain("career"), Text{KK: "Кәсіптік бағдар", RU: "Профориентация", EN: "Career"}},
+		{Plain("Интеллект"), Plain("Интеллект")},                           // not a usual kind: as written
+		{Text{RU: "Музыка", EN: "Songs"}, Text{RU: "Музыка", EN: "Songs"}}, // staff's own names win
+		{Text{}, Text{}},
+	} {
+		if got := categoryNames(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("categoryNames(%v) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }

@@ -166,7 +166,7 @@ func cmdClubs(k *kiosk.Kiosk, o options, out io.Writer) error {
 	order := k.Config().LangOrder()
 	days := []string{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 	for _, c := range list.Clubs {
-		fmt.Fprintf(out, "%s  %s  (%s, %d-%d)\n", c.ID, c.Name.Get(order), c.Category.Get(order), c.AgeFrom, c.AgeTo)
+		fmt.Fprintf(out, "%s  %s  (%s, %d-%d)\n", c.ID, c.Name.Get(order), c.CategoryName.Get(order), c.AgeFrom, c.AgeTo)
 		for _, s := range c.Sessions {
 			fmt.Fprintf(out, "    %s %s-%s  %s\n", days[s.Day], s.Start, s.End, s.Room)
 		}

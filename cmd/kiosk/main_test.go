@@ -89,8 +89,10 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 
 	var clubs struct {
 		Clubs []struct {
-			ID       string `json:"id"`
-			Sessions []struct {
+			ID           string            `json:"id"`
+			Category     string            `json:"category"`
+			CategoryName map[string]string `json:"category_name"`
+			Sessions     []struct {
 				Day   int    `json:"day"`
 				Start string `json:"start"`
 			} `json:"sessions"`
@@ -101,6 +103,11 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	}
 	if len(clubs.Clubs) != 6 || clubs.Clubs[0].ID != "robo" || clubs.Clubs[0].Sessions[0].Day != 1 || clubs.Clubs[0].Sessions[0].Start != "15:00" {
 		t.Errorf("clubs = %+v", clubs)
+	}
+	// The demo's clubs.csv names the category per language: scripts get the
+	// English one, visitors their own.
+	if c := clubs.Clubs[0]; c.Category != "Technical" || c.CategoryName["kk"] != "Техникалық" {
+		t.Errorf("robo's category = %q, names %v", c.Category, c.CategoryName)
 	}
 	if out := string(kioskCmd(t, dir, "version")); !strings.HasPrefix(out, "kiosk ") {
 		t.Errorf("version = %q", out)
