@@ -89,8 +89,9 @@ func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
 			return nil, f.link
 		}
 		if f.size > maxClubsFile {
-			problems[rel] = errTooBig
-			return nil, errTooBig
+			r := tooBig(f.size, maxClubsFile)
+			problems[rel] = r
+			return nil, r
 		}
 		return os.ReadFile(f.abs)
 	}

@@ -93,7 +93,7 @@ func (in *Ingest) takeAnnouncement(ctx context.Context, group string, res *ScanR
 
 func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byte, error) {
 	if f.size > maxTextFile {
-		return slides.Announcement{}, nil, errTooBig
+		return slides.Announcement{}, nil, tooBig(f.size, maxTextFile)
 	}
 	data, err := os.ReadFile(f.abs)
 	if err != nil {
@@ -183,7 +183,7 @@ func (in *Ingest) posterMeta(rel string) (slides.Announcement, error) {
 			continue
 		}
 		if f.size > maxTextFile {
-			return slides.Announcement{}, errTooBig
+			return slides.Announcement{}, tooBig(f.size, maxTextFile)
 		}
 		data, err := os.ReadFile(f.abs)
 		if err != nil {
@@ -229,7 +229,7 @@ func (in *Ingest) applyPoster(it *Item) {
 // takePosterMeta checks a poster's NAME.yml and shows staff what is wrong.
 func (in *Ingest) takePosterMeta(ctx context.Context, f fileState, res *ScanResult) error {
 	if f.size > maxTextFile {
-		return in.refuseFile(ctx, f, errTooBig, res)
+		return in.refuseFile(ctx, f, tooBig(f.size, maxTextFile), res)
 	}
 	data, err := os.ReadFile(f.abs)
 	if err == nil {

@@ -67,3 +67,14 @@ func TestPosterWithYAML(t *testing.T) {
 		t.Errorf("poster after editing its yml = %+v", it)
 	}
 }
+
+func TestMegabytes(t *testing.T) {
+	for _, tc := range []struct {
+		n    int64
+		want string
+	}{{1 << 20, "1 MB"}, {1<<20 + 300<<10, "1.3 MB"}, {70 << 20, "70 MB"}, {340 << 10, "340 KB"}, {1, "1 KB"}} {
+		if got := megabytes(tc.n); got != tc.want {
+			t.Errorf("megabytes(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}

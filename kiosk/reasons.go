@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -39,11 +40,31 @@ var (
 		"хабарландыру емес: .md, .txt мәтінін немесе суретті (JPEG, PNG, WebP, GIF) салыңыз",
 		"не объявление: нужен текст .md или .txt либо картинка (JPEG, PNG, WebP, GIF)",
 		"not an announcement: use a .md or .txt text, or a picture (JPEG, PNG, WebP, GIF)")
-	errTooBig = refusal("file_too_big",
-		"файл тым үлкен",
-		"файл слишком большой",
-		"file is too big")
 )
+
+// tooBig refuses a staff file of size bytes above limit, saying both, so
+// staff know how much to cut (a text of 70 MB is a mistake; one of 1.2 MB
+// needs a shorter text or a picture instead).
+func tooBig(size, limit int64) *Refusal {
+	s, l := megabytes(size), megabytes(limit)
+	return refusal("file_too_big",
+		"файл тым үлкен: "+s+", шегі "+l,
+		"файл слишком большой: "+s+", предел "+l,
+		"file is too big: "+s+", the limit is "+l)
+}
+
+// megabytes writes n bytes as staff read sizes: "1 MB", "70.2 MB", "340 KB".
+func megabytes(n int64) string {
+	switch {
+	case n >= 10<<20:
+		return fmt.Sprintf("%d MB", (n+(1<<19))>>20)
+	case n >= 1<<20:
+		s := fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return strings.Replace(s, ".0 ", " ", 1)
+	default:
+		return fmt.Sprintf("%d KB", (n+1023)>>10)
+	}
+}
 
 // explain turns an error from reading or decoding a file into a refusal
 // staff can read.

@@ -79,7 +79,7 @@ var parseAnnouncementTests = []struct {
 		lang: RU,
 		want: Announcement{Title: Text{}, Body: Text{RU: "body"}},
 	},
-	{name: "impossible date", in: "---\nfrom: 32.13.2025\n---\nx", lang: RU, errText: `field "from": the date "32.13.2025" does not exist`, errRow: 2},
+	{name: "impossible date", in: "---\nfrom: 32.13.2025\n---\nx", lang: RU, errText: `line 2: field "from": the date "32.13.2025" does not exist`, errRow: 2},
 	{name: "bad days", in: "---\ntitle: x\ndays: Пн-Пнн\n---\n", lang: RU, errText: `field "days": unknown day "Пнн"`, errRow: 3},
 	{name: "bad hours", in: "---\nhours: 9 to noon\n---\n", lang: RU, errText: `field "hours"`, errRow: 2},
 	{name: "bad priority", in: "---\npriority: very\n---\n", errText: `field "priority"`, errRow: 2},

@@ -50,7 +50,7 @@ func splitFrontMatter(text string) (fm, body string, found bool, err error) {
 		}
 		rest = after
 	}
-	return "", "", true, wrapErr(errYAML, 1,
+	return "", "", true, lineErr(errYAML, 1,
 		"баптаулар --- деп ашылған, бірақ жабатын --- жолы жоқ",
 		"настройки открыты строкой ---, но закрывающей строки --- нет",
 		"the settings start with a --- line but no closing --- line follows")
@@ -84,7 +84,7 @@ func parseYAML(src string, firstLine int) (doc *yaml.Node, err error) {
 			}
 		}
 		msg := yamlLineRE.ReplaceAllString(strings.TrimPrefix(err.Error(), "yaml: "), "")
-		return nil, wrapErr(err, row,
+		return nil, lineErr(err, row,
 			"баптауларды оқу мүмкін емес (YAML: "+msg+")",
 			"настройки не читаются (YAML: "+msg+")",
 			"the settings cannot be read (YAML: "+msg+")")

@@ -14,7 +14,7 @@ func fieldErr(line int, field string, err error) RowError {
 	if !errors.As(err, &re) {
 		re = wrapErr(err, 0, err.Error(), err.Error(), err.Error())
 	}
-	out := wrapErr(err, line,
+	out := lineErr(err, line,
 		g(field)+" өрісі: "+re.Reason[KK],
 		"поле "+g(field)+": "+re.Reason[RU],
 		"field "+q(field)+": "+re.Reason[EN])

@@ -63,6 +63,17 @@ func wrapErr(cause error, row int, kk, ru, en string) RowError {
 	return e
 }
 
+// lineErr is wrapErr for a line of a text file (front matter, a poster's
+// .yml): "line 3: ..." reads better there than "row 3".
+func lineErr(cause error, line int, kk, ru, en string) RowError {
+	e := wrapErr(cause, 0, kk, ru, en)
+	if line > 0 {
+		e = wrapErr(cause, line, kk, ru, "")
+		e.Reason[EN] = fmt.Sprintf("line %d: %s", line, en)
+	}
+	return e
+}
+
 // inTable returns e marked as belonging to table.
 func (e RowError) inTable(table string) RowError {
 	e.Table = table
