@@ -93,7 +93,7 @@ func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
 			problems[rel] = r
 			return nil, r
 		}
-		return os.ReadFile(f.abs)
+		return os.ReadFile(f.abs())
 	}
 	var (
 		parsed  []slides.Club

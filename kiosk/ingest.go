@@ -61,13 +61,23 @@ type ScanResult struct {
 	RetryAt time.Time
 }
 
-// fileState is one file found on disk.
+// fileState is one file found on disk. Its path on disk is made only for
+// the few files that are read: a rescan of 10,000 unchanged files makes none.
 type fileState struct {
 	rel   string // slash path relative to root
-	abs   string // where to read it (a link's target)
+	root  string // the content folder, links resolved
+	link2 string // a link's target inside the folder, else ""
 	size  int64
 	mtime int64 // ns
 	link  *Refusal
+}
+
+// abs is where to read the file: a link's target, else the file itself.
+func (f fileState) abs() string {
+	if f.link2 != "" {
+		return f.link2
+	}
+	return filepath.Join(f.root, filepath.FromSlash(f.rel))
 }
 
 func (in *Ingest) defaults() {
@@ -108,9 +118,11 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 		files map[string]knownFile
 		err   error
 	}
+	// Maps sized for the last scan's files do not grow (and rehash) on the way.
+	hint := in.Store.lastScanFiles(ctx)
 	knownCh := make(chan knownResult, 1)
 	go func() {
-		files, err := in.Store.knownFiles(ctx)
+		files, err := in.Store.knownFiles(ctx, hint)
 		knownCh <- knownResult{files, err}
 	}()
 	known := func() (map[string]knownFile, error) {
@@ -119,7 +131,7 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 		return r.files, r.err
 	}
 
-	onDisk := map[string]fileState{}
+	onDisk := make(map[string]fileState, hint)
 	var gone []string
 	if paths == nil {
 		if err := in.walk(ctx, root, "", onDisk); err != nil {
@@ -229,7 +241,7 @@ func (in *Ingest) walk(ctx context.Context, root, rel string, out map[string]fil
 	}
 	if !info.IsDir() {
 		if rel != "" {
-			in.addFile(root, rel, start, info.Mode(), info.Size(), info.ModTime().UnixNano(), out)
+			in.addFile(root, rel, info.Mode(), info.Size(), info.ModTime().UnixNano(), out)
 		}
 		return nil
 	}
@@ -252,11 +264,10 @@ type walker struct {
 // dir reads one folder, then its subfolders: on a new goroutine when a core
 // is free, else on this one.
 func (w *walker) dir(ctx context.Context, rel string) {
-	found := map[string]fileState{}
-	subdirs := w.in.walkDir(ctx, w.root, rel, found)
+	found, subdirs := w.in.walkDir(ctx, w.root, rel)
 	w.mu.Lock()
-	for k, v := range found {
-		w.out[k] = v
+	for _, f := range found {
+		w.out[f.rel] = f
 	}
 	w.mu.Unlock()
 	for _, sub := range subdirs {
@@ -276,9 +287,9 @@ func (w *walker) dir(ctx context.Context, rel string) {
 // walkDir reads one folder into out and returns its subfolders. Files are stat'ed relative to the
 // open folder (fstatat), as find does: cheaper for the kernel than a whole
 // path per file, which is most of the cost of a rescan.
-func (in *Ingest) walkDir(ctx context.Context, root, rel string, out map[string]fileState) (subdirs []string) {
+func (in *Ingest) walkDir(ctx context.Context, root, rel string) (found []fileState, subdirs []string) {
 	if ctx.Err() != nil {
-		return nil
+		return nil, nil
 	}
 	dirPath := filepath.Join(root, filepath.FromSlash(rel))
 	dir, err := os.Open(dirPath)
@@ -286,13 +297,14 @@ func (in *Ingest) walkDir(ctx context.Context, root, rel string, out map[string]
 		if !errors.Is(err, fs.ErrNotExist) {
 			in.Log.Warn("scan: cannot read", "path", dirPath, "err", err)
 		}
-		return nil
+		return nil, nil
 	}
 	entries, err := dir.ReadDir(-1)
 	if err != nil {
 		in.Log.Warn("scan: cannot read", "path", dirPath, "err", err)
 	}
 	fd := int(dir.Fd())
+	found = make([]fileState, 0, len(entries))
 	for _, e := range entries {
 		name := e.Name()
 		if media.Ignored(name) {
@@ -319,18 +331,28 @@ func (in *Ingest) walkDir(ctx context.Context, root, rel string, out map[string]
 			continue // devices, pipes, sockets; a folder that replaced a file
 		}
 		mtime := st.Mtim.Sec*1e9 + st.Mtim.Nsec
-		in.addFile(root, r, filepath.Join(dirPath, name), mode, st.Size, mtime, out)
+		if f, ok := in.statOf(root, r, mode, st.Size, mtime); ok {
+			found = append(found, f)
+		}
 	}
 	dir.Close()
-	return subdirs
+	return found, subdirs
 }
 
 // addFile records one file found by walk; a link is checked and followed
 // to a file inside the folder.
-func (in *Ingest) addFile(root, rel, abs string, mode fs.FileMode, size, mtime int64, out map[string]fileState) {
-	f := fileState{rel: rel, abs: abs, size: size, mtime: mtime}
+func (in *Ingest) addFile(root, rel string, mode fs.FileMode, size, mtime int64, out map[string]fileState) {
+	if f, ok := in.statOf(root, rel, mode, size, mtime); ok {
+		out[rel] = f
+	}
+}
+
+// statOf is the state of one file found by walk, false for what is not a
+// content file (a link to a folder, a device).
+func (in *Ingest) statOf(root, rel string, mode fs.FileMode, size, mtime int64) (fileState, bool) {
+	f := fileState{rel: rel, root: root, size: size, mtime: mtime}
 	if mode&fs.ModeSymlink != 0 {
-		target, err := filepath.EvalSymlinks(abs)
+		target, err := filepath.EvalSymlinks(f.abs())
 		switch {
 		case err != nil:
 			f.link = errLinkBroken
@@ -339,14 +361,14 @@ func (in *Ingest) addFile(root, rel, abs string, mode fs.FileMode, size, mtime i
 		default:
 			tinfo, err := os.Stat(target)
 			if err != nil || tinfo.IsDir() {
-				return // a link to a folder inside: its files are reached directly
+				return f, false // a link to a folder inside: its files are reached directly
 			}
-			f.abs, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
+			f.link2, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
 		}
 	} else if !mode.IsRegular() {
-		return
+		return f, false
 	}
-	out[rel] = f
+	return f, true
 }
 
 func ignoredPath(rel string) bool {
@@ -418,6 +440,13 @@ func (in *Ingest) removeGone(ctx context.Context, gone []string, res *ScanResult
 	return nil
 }
 
+// lastScanFiles is how many files the last scan found, 0 if none.
+func (s *Store) lastScanFiles(ctx context.Context) int {
+	var n int
+	_ = s.r.QueryRowContext(ctx, `SELECT files FROM scans WHERE full = 1 ORDER BY id DESC LIMIT 1`).Scan(&n)
+	return min(n, 1<<20)
+}
+
 func (s *Store) recordScan(ctx context.Context, started time.Time, full bool, res ScanResult, scanErr error) error {
 	msg := ""
 	if scanErr != nil {
@@ -436,22 +465,21 @@ func (s *Store) recordScan(ctx context.Context, started time.Time, full bool, re
 
 type knownFile struct {
 	size, mtime int64
-	hash        string
 }
 
 // knownFiles is the stat index of the last scan, refused files included.
-func (s *Store) knownFiles(ctx context.Context) (map[string]knownFile, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT path, size, mtime_ns, hash FROM files
-		UNION ALL SELECT path, size, mtime_ns, '' FROM refused WHERE path NOT IN (SELECT path FROM files)`)
+func (s *Store) knownFiles(ctx context.Context, hint int) (map[string]knownFile, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT path, size, mtime_ns FROM files
+		UNION ALL SELECT path, size, mtime_ns FROM refused WHERE path NOT IN (SELECT path FROM files)`)
 	if err != nil {
 		return nil, fmt.Errorf("read file index: %w", err)
 	}
 	defer rows.Close()
-	known := map[string]knownFile{}
+	known := make(map[string]knownFile, hint)
 	for rows.Next() {
 		var p string
 		var k knownFile
-		if err := rows.Scan(&p, &k.size, &k.mtime, &k.hash); err != nil {
+		if err := rows.Scan(&p, &k.size, &k.mtime); err != nil {
 			return nil, fmt.Errorf("read file index: %w", err)
 		}
 		known[p] = k

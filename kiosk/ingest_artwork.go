@@ -148,7 +148,7 @@ func (in *Ingest) labelFor(rel string) *slides.Label {
 // takeLabels checks a labels.csv: problems with rows are shown to staff as a
 // refusal of the file (the good rows are still used).
 func (in *Ingest) takeLabels(ctx context.Context, f fileState, res *ScanResult) error {
-	data, err := os.ReadFile(f.abs)
+	data, err := os.ReadFile(f.abs())
 	if err != nil {
 		return in.refuseFile(ctx, f, explain(err), res)
 	}

@@ -24,7 +24,7 @@ var errNotMusic = refusal("not_mp3",
 // takeTrack measures a track and stores it; a file that is not a playable
 // MP3 is refused with the reason.
 func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) error {
-	hash, err := hashFile(f.abs, f.size)
+	hash, err := hashFile(f.abs(), f.size)
 	if err != nil {
 		if err == errStillWriting {
 			res.pend(f.rel, timeNow().Add(in.Settle))
@@ -32,7 +32,7 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 		}
 		return in.refuseFile(ctx, f, explain(err), res)
 	}
-	dur, err := media.MP3Duration(f.abs)
+	dur, err := media.MP3Duration(f.abs())
 	if err != nil {
 		return in.refuseFile(ctx, f, explainAudio(err), res)
 	}

@@ -202,11 +202,11 @@ func (in *Ingest) prepareImage(ctx context.Context, f fileState) prepared {
 		p.err = ctx.Err()
 		return p
 	}
-	p.hash, p.err = hashFile(f.abs, f.size)
+	p.hash, p.err = hashFile(f.abs(), f.size)
 	if p.err != nil {
 		return p
 	}
-	p.info, p.err = media.ProbeImage(f.abs, in.MaxPixels)
+	p.info, p.err = media.ProbeImage(f.abs(), in.MaxPixels)
 	if p.err != nil {
 		return p
 	}
@@ -214,7 +214,7 @@ func (in *Ingest) prepareImage(ctx context.Context, f fileState) prepared {
 		p.rendition = r
 		return p
 	}
-	p.rendition, p.err = media.MakeRendition(ctx, f.abs, renditionPath(in.Renditions, p.hash, in.Box),
+	p.rendition, p.err = media.MakeRendition(ctx, f.abs(), renditionPath(in.Renditions, p.hash, in.Box),
 		media.Size{W: in.Box, H: in.Box}, in.MaxPixels)
 	return p
 }

@@ -95,7 +95,7 @@ func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byt
 	if f.size > maxTextFile {
 		return slides.Announcement{}, nil, tooBig(f.size, maxTextFile)
 	}
-	data, err := os.ReadFile(f.abs)
+	data, err := os.ReadFile(f.abs())
 	if err != nil {
 		return slides.Announcement{}, nil, err
 	}
@@ -185,7 +185,7 @@ func (in *Ingest) posterMeta(rel string) (slides.Announcement, error) {
 		if f.size > maxTextFile {
 			return slides.Announcement{}, tooBig(f.size, maxTextFile)
 		}
-		data, err := os.ReadFile(f.abs)
+		data, err := os.ReadFile(f.abs())
 		if err != nil {
 			return slides.Announcement{}, err
 		}
@@ -231,7 +231,7 @@ func (in *Ingest) takePosterMeta(ctx context.Context, f fileState, res *ScanResu
 	if f.size > maxTextFile {
 		return in.refuseFile(ctx, f, tooBig(f.size, maxTextFile), res)
 	}
-	data, err := os.ReadFile(f.abs)
+	data, err := os.ReadFile(f.abs())
 	if err == nil {
 		_, err = slides.ParsePosterMeta(data)
 	}

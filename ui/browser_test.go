@@ -544,13 +544,13 @@ func TestClubsLauncher(t *testing.T) {
 // TestTranslationsAgree checks that the three catalogues have the same keys.
 func TestTranslationsAgree(t *testing.T) {
 	for _, l := range slides.Langs {
-		for key := range catalogue[slides.EN] {
-			if _, ok := catalogue[l][key]; !ok {
+		for key := range catalogue()[slides.EN] {
+			if _, ok := catalogue()[l][key]; !ok {
 				t.Errorf("translations/%s.json lacks %q", l, key)
 			}
 		}
-		for key := range catalogue[l] {
-			if _, ok := catalogue[slides.EN][key]; !ok {
+		for key := range catalogue()[l] {
+			if _, ok := catalogue()[slides.EN][key]; !ok {
 				t.Errorf("translations/en.json lacks %q (in %s)", key, l)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"strings"
+	"sync"
 	"text/template"
 
 	"fyne.io/fyne/v2/lang"
@@ -21,7 +22,9 @@ import (
 //go:embed translations/*.json
 var translationFS embed.FS
 
-var catalogue = loadCatalogue()
+// catalogue is read on first use: the headless commands link this package
+// but never show a string.
+var catalogue = sync.OnceValue(loadCatalogue)
 
 func loadCatalogue() map[slides.Lang]map[string]string {
 	if err := lang.AddTranslationsFS(translationFS, "translations"); err != nil {
@@ -45,9 +48,9 @@ func loadCatalogue() map[slides.Lang]map[string]string {
 // tr is the UI string key in language l (English if missing), with
 // {{.Name}} fields filled from data.
 func tr(l slides.Lang, key string, data map[string]any) string {
-	s, ok := catalogue[l][key]
+	s, ok := catalogue()[l][key]
 	if !ok {
-		s, ok = catalogue[slides.EN][key]
+		s, ok = catalogue()[slides.EN][key]
 	}
 	if !ok {
 		return key
