@@ -34,6 +34,9 @@ type PlaylistEntry struct {
 	Days       string      `json:"days,omitempty"`
 	Hours      string      `json:"hours,omitempty"`
 	QR         string      `json:"qr,omitempty"`
+	// Sessions is, for the timetable, how many of the day's sessions have
+	// not ended at the playlist's time; with none it is not active.
+	Sessions *int `json:"sessions_left,omitempty"`
 }
 
 // Playlist is `kiosk playlist --json`.
@@ -60,10 +63,23 @@ func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Play
 	for _, it := range items {
 		dur := cfg.Duration(it)
 		active := Showable(it, t)
-		if it.Kind == KindTrack {
+		var left *int
+		switch it.Kind {
+		case KindTrack:
 			dur, active = it.Duration, it.Enabled
+		case KindTimetable:
+			// As the show does: a day with nothing left on it has no slide.
+			clubs, err := s.Clubs(ctx)
+			if err != nil {
+				return Playlist{}, err
+			}
+			n := 0
+			for _, page := range TodayTimetable(clubs, t, 0) {
+				n += len(page.Rows)
+			}
+			left, active = &n, active && n > 0
 		}
-		p.Items = append(p.Items, PlaylistEntry{
+		p.Items = append(p.Items, PlaylistEntry{Sessions: left,
 			ID: it.ID, Kind: it.Kind, Source: it.Source, Title: orEmpty(it.Title),
 			DurationS: dur.Seconds(), Active: active, Enabled: it.Enabled,
 			Width: it.Width, Height: it.Height, Exhibition: it.Meta.Exhibition,

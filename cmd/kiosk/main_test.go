@@ -73,6 +73,19 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 		if it["source"] == "announcements/signup.md" && it["active"] != false {
 			t.Errorf("sign-up announcement active before its from date")
 		}
+		// Friday 15:00: watercolour (14:00-15:30) is on, dombra (17:00) is next.
+		if it["kind"] == "timetable" && (it["active"] != true || it["sessions_left"] != 2.0) {
+			t.Errorf("timetable on Friday 15:00: active %v, sessions_left %v; want true, 2", it["active"], it["sessions_left"])
+		}
+	}
+	// By 19:00 every session has ended: no timetable slide is due.
+	if err := json.Unmarshal(kioskCmd(t, dir, "playlist", "--json", "--at", "2025-01-10 19:00"), &pl); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range pl.Items {
+		if it["kind"] == "timetable" && it["active"] != false {
+			t.Errorf("timetable active at 19:00 with nothing left: %v", it)
+		}
 	}
 
 	var st struct {
