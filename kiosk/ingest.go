@@ -106,11 +106,8 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 	in.labels = nil
 	var res ScanResult
 	started := time.Now()
-	root, err := filepath.EvalSymlinks(in.Root)
-	if err != nil {
-		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
-	}
-	if entries, err := os.ReadDir(root); err != nil || len(entries) == 0 {
+	root, ok := contentRoot(in.Root)
+	if !ok {
 		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
 	}
 	// The index is read while the folder is walked.
@@ -213,6 +210,22 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 		in.Changed()
 	}
 	return res, nil
+}
+
+// contentRoot is the content folder with links resolved; false when it is
+// missing or empty (as an unmounted stick's mount point is).
+func contentRoot(dir string) (string, bool) {
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", false
+	}
+	f, err := os.Open(root)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	names, _ := f.Readdirnames(1)
+	return root, len(names) > 0
 }
 
 func (r *ScanResult) pend(rel string, at time.Time) {

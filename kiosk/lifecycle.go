@@ -26,6 +26,12 @@ type Options struct {
 	DB      string // SQLite file
 	Screen  string // this screen's name, for per-screen settings and proof of play
 	Box     int    // renditions fit a Box x Box square [1920]
+	// Demo asks for the demo content to be written on a first start: when
+	// the content folder does not exist and the store has never scanned.
+	// A folder that is missing later (a stick pulled out, a share not
+	// mounted yet) is never filled with the demo, and query commands
+	// never write.
+	Demo bool
 }
 
 // Kiosk is one kiosk's core: settings, store, ingest and show, wired.
@@ -45,8 +51,8 @@ type Kiosk struct {
 	publishing atomic.Bool
 }
 
-// Open prepares a kiosk: writes the demo content if the folder does not
-// exist, opens the store and reads kiosk.toml.
+// Open prepares a kiosk: opens the store, writes the demo content on a
+// first start (see Options.Demo) and reads kiosk.toml.
 func Open(opts Options) (*Kiosk, error) {
 	if opts.Box == 0 {
 		opts.Box = 1920
@@ -56,14 +62,17 @@ func Open(opts Options) (*Kiosk, error) {
 		return nil, err
 	}
 	opts.Content = abs
-	if wrote, err := WriteDemo(opts.Content); err != nil {
-		return nil, err
-	} else if wrote {
-		slog.Info("wrote the demo content", "folder", opts.Content)
-	}
 	st, err := OpenStore(opts.DB)
 	if err != nil {
 		return nil, err
+	}
+	if opts.Demo && st.neverScanned(context.Background()) {
+		if wrote, err := WriteDemo(opts.Content); err != nil {
+			st.Close()
+			return nil, err
+		} else if wrote {
+			slog.Info("wrote the demo content", "folder", opts.Content)
+		}
 	}
 	rend := filepath.Join(filepath.Dir(opts.DB), "renditions")
 	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1)}
@@ -112,8 +121,13 @@ func (k *Kiosk) reloadConfig() {
 // merged with what a running kiosk recorded).
 func (k *Kiosk) Warnings() []string {
 	k.mu.Lock()
-	defer k.mu.Unlock()
-	return slices.Clone(k.warnings)
+	ws := slices.Clone(k.warnings)
+	k.mu.Unlock()
+	// Looked at now, so a query on its own (no kiosk running) says it too.
+	if _, ok := contentRoot(k.Opts.Content); !ok && !slices.Contains(ws, rootMissingWarning) {
+		ws = append(ws, rootMissingWarning)
+	}
+	return ws
 }
 
 func (k *Kiosk) publishWarnings(ws []string) {
@@ -276,6 +290,9 @@ func (k *Kiosk) RescanNow() {
 // startPublishing makes this process the keeper of the store's warnings.
 func (k *Kiosk) startPublishing() {
 	if !k.publishing.Swap(true) {
-		k.publishWarnings(k.Warnings())
+		k.mu.Lock()
+		ws := slices.Clone(k.warnings)
+		k.mu.Unlock()
+		k.publishWarnings(ws)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -141,4 +142,48 @@ func TestWatchKeepsPlaylistWhileFolderIsGone(t *testing.T) {
 		st, _ := BuildStatus(ctx, k.Store)
 		return len(st.Warnings) == 0
 	})
+}
+
+// TestDemoOnlyOnFirstStart: the demo fills a missing folder only for a new
+// store and only when asked; a folder missing later (a stick pulled out
+// while a status query runs, or a restart before the share is mounted) stays
+// missing, so the real playlist is kept and the warning can show.
+func TestDemoOnlyOnFirstStart(t *testing.T) {
+	dir := t.TempDir()
+	content, db := filepath.Join(dir, "Kiosk"), filepath.Join(dir, "kiosk.db")
+	open := func(demo bool) *Kiosk {
+		k, err := Open(Options{Content: content, DB: db, Box: 256, Demo: demo})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	k := open(false) // a query on a new machine
+	k.Close()
+	if _, err := os.Stat(content); !os.IsNotExist(err) {
+		t.Fatalf("a query command wrote the content folder: %v", err)
+	}
+	k = open(true) // the first `kiosk run` or `kiosk scan`
+	if _, err := os.Stat(filepath.Join(content, "kiosk.toml")); err != nil {
+		t.Fatalf("first start did not write the demo: %v", err)
+	}
+	if _, err := k.ScanOnce(context.Background(), 5*time.Second); err != nil { // the demo files are new: let them settle
+		t.Fatal(err)
+	}
+	k.Close()
+
+	if err := os.Rename(content, content+".unplugged"); err != nil {
+		t.Fatal(err)
+	}
+	k = open(true) // restarted while the stick is out
+	defer k.Close()
+	if _, err := os.Stat(content); !os.IsNotExist(err) {
+		t.Fatalf("the demo was written over a missing folder of a used store: %v", err)
+	}
+	if items, err := k.Store.Items(context.Background()); err != nil || len(items) == 0 {
+		t.Errorf("playlist after restart without the folder: %d items, %v", len(items), err)
+	}
+	if ws := k.Warnings(); !slices.Contains(ws, rootMissingWarning) {
+		t.Errorf("warnings with the folder gone = %q, want the missing-folder warning", ws)
+	}
 }

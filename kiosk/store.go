@@ -115,6 +115,14 @@ func openStore(path string) (*Store, error) {
 	return s, nil
 }
 
+// neverScanned reports whether the store is new: no scan recorded and no
+// item ever taken (a database moved aside and rebuilt counts as new).
+func (s *Store) neverScanned(ctx context.Context) bool {
+	var used bool
+	err := s.r.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM scans) OR EXISTS(SELECT 1 FROM items)`).Scan(&used)
+	return err == nil && !used
+}
+
 func isCorrupt(err error) bool {
 	var se sqlite3.Error
 	if errors.As(err, &se) {

@@ -21,6 +21,7 @@ type options struct {
 	since    string
 	csv      bool
 	wait     time.Duration
+	demo     bool // write the demo content on a first start (run, scan)
 }
 
 func defaultContent() string {
@@ -44,9 +45,10 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.since, "since", "", "stats: from this date, 2006-01-02")
 	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV")
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
+	o.demo = name == "run" || name == "scan"
 	return o, fs.Parse(args)
 }
 
 func (o options) open() (*kiosk.Kiosk, error) {
-	return kiosk.Open(kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen})
+	return kiosk.Open(kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen, Demo: o.demo})
 }
