@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -55,6 +57,11 @@ func (s *Store) itemForFile(ctx context.Context, tx *sql.Tx, root string, kind K
 		candidates = append(candidates, c)
 	}
 	rows.Close()
+	// Of identical pictures, one coming back to its own path takes its own
+	// item (and history) back, not a twin's.
+	slices.SortStableFunc(candidates, func(a, b Item) int {
+		return cmp.Compare(boolInt(a.Source != rel), boolInt(b.Source != rel))
+	})
 	for _, c := range candidates {
 		if !c.Live() || !c.MissingAt.IsZero() || !exists(filepath.Join(root, filepath.FromSlash(c.Source))) {
 			if c.Live() {

@@ -217,6 +217,38 @@ func TestFolderRemovedAndRestoredKeepsIDs(t *testing.T) {
 	}
 }
 
+// TestIdenticalPicturesKeepTheirOwnIDs: two copies of one picture, one
+// deleted, then the folder out and back: the copy left comes back as itself.
+func TestIdenticalPicturesKeepTheirOwnIDs(t *testing.T) {
+	f := newFixture(t)
+	same := jpegBytes(20, 20, 7)
+	f.write("artworks/Dup/a.jpg", same)
+	f.write("artworks/Dup/b.jpg", same)
+	f.scan()
+	before := f.items()
+	// Keep the older item's file: the newer twin is the one a search by
+	// content finds first.
+	keep, drop := "artworks/Dup/a.jpg", "artworks/Dup/b.jpg"
+	if before[keep].ID > before[drop].ID {
+		keep, drop = drop, keep
+	}
+	os.Remove(filepath.Join(f.root, drop))
+	f.scan()
+	dup := filepath.Join(f.root, "artworks/Dup")
+	aside := filepath.Join(t.TempDir(), "Dup")
+	if err := os.Rename(dup, aside); err != nil {
+		t.Fatal(err)
+	}
+	f.scan()
+	if err := os.Rename(aside, dup); err != nil {
+		t.Fatal(err)
+	}
+	f.scan()
+	if got, want := f.items()[keep].ID, before[keep].ID; got != want {
+		t.Errorf("%s came back as id %d, want its own %d (its twin was %d)", keep, got, want, before[drop].ID)
+	}
+}
+
 func TestEditedFileIsTakenAgain(t *testing.T) {
 	f := newFixture(t)
 	f.write("artworks/A/x.jpg", jpegBytes(20, 10, 1))
