@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
@@ -114,16 +116,23 @@ func applyLabel(it *Item, rel string, l *slides.Label) {
 func exhibitionOf(rel string) string {
 	parts := strings.Split(rel, "/")
 	if len(parts) >= 3 {
-		return parts[1]
+		return displayName(parts[1])
 	}
 	return ""
+}
+
+// displayName is a file or folder name as a label shows it: composed
+// (a Mac writes "й" as "и" and a combining breve, which draws apart) and
+// valid UTF-8 (a name from an old stick may not be).
+func displayName(name string) string {
+	return norm.NFC.String(strings.ToValidUTF8(name, "\uFFFD"))
 }
 
 // titleFromName makes a title of a file name: "Көктем_2026-01.jpg" ->
 // "Көктем 2026-01".
 func titleFromName(name string) string {
 	name = strings.TrimSuffix(name, path.Ext(name))
-	name = strings.TrimSpace(strings.ReplaceAll(name, "_", " "))
+	name = strings.TrimSpace(strings.ReplaceAll(displayName(name), "_", " "))
 	if name == "" {
 		return "—"
 	}

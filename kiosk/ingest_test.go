@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // fixture is a content folder and a store in a temp dir.
@@ -379,5 +381,21 @@ func TestMissingRootKeepsPlaylist(t *testing.T) {
 	}
 	if len(f.items()) != 1 {
 		t.Error("the playlist was emptied while the folder was missing")
+	}
+}
+
+func TestTitleFromNameIsComposedAndValid(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{norm.NFD.String("Ағаш_йылқы.jpg"), "Ағаш йылқы"},
+		{"bad\xffname.jpg", "bad\uFFFDname"},
+		{"Көктем_2026-01.jpg", "Көктем 2026-01"},
+		{".jpg", "—"},
+	} {
+		if got := titleFromName(tc.in); got != tc.want {
+			t.Errorf("titleFromName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if got := exhibitionOf("artworks/" + norm.NFD.String("Йолка") + "/a.jpg"); got != "Йолка" {
+		t.Errorf("exhibition of an NFD folder = %q, want it composed", got)
 	}
 }
