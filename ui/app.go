@@ -88,6 +88,7 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 		br = NewClubBrowser(k, langs, idle, staff.sync)
 		br.SetClock(centreNow)
 		pn = NewStaffPanel(staff, langs, staff.sync)
+		pn.SetClock(centreNow)
 		openBrowser := func() {
 			if !pn.IsOpen() {
 				br.Open()
@@ -96,6 +97,7 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 		}
 		corner := NewCornerPress(5*time.Second, func() { pn.Open(); staff.sync() })
 		corner.OnTap = openBrowser
+		show.KeepClear(ClubsLauncherCorner(langs))
 		root.Objects = []fyne.CanvasObject{show.Content(), NewClubsLauncher(langs, openBrowser),
 			br.Content(), pn.Content(), corner.Layer(), screen, hider}
 		root.Refresh()

@@ -501,6 +501,10 @@ func agesText(l slides.Lang, from, to int) string {
 // tap anywhere on it, or on its "Үйірмелер · Кружки · Clubs" button in the
 // top-right corner, calls onOpen.
 func NewClubsLauncher(langs []slides.Lang, onOpen func()) fyne.CanvasObject {
+	return container.New(launcherLayout{}, newTapBackground(color.Transparent, onOpen), clubsButton(langs, onOpen))
+}
+
+func clubsButton(langs []slides.Lang, onOpen func()) *tile {
 	if len(langs) == 0 {
 		langs = slides.Langs
 	}
@@ -509,9 +513,18 @@ func NewClubsLauncher(langs []slides.Lang, onOpen func()) fyne.CanvasObject {
 		names = append(names, tr(l, "clubs", nil))
 	}
 	text := widget.NewRichText(seg(strings.Join(names, " · "), sizeBody, true, theme.ColorNameForegroundOnPrimary))
-	btn := newTile(text, colorAccent, onOpen)
-	return container.New(launcherLayout{}, newTapBackground(color.Transparent, onOpen), btn)
+	return newTile(text, colorAccent, onOpen)
 }
+
+// ClubsLauncherCorner is the top-right area the launcher's button covers,
+// its margin included, for the slideshow to keep clear.
+func ClubsLauncherCorner(langs []slides.Lang) fyne.Size {
+	m := launcherMargin()
+	s := clubsButton(langs, nil).MinSize()
+	return fyne.NewSize(s.Width+2*m, s.Height+2*m)
+}
+
+func launcherMargin() float32 { return theme.Size(sizeBody) * 0.6 }
 
 // launcherLayout: the tap layer fills the screen, the button sits in the
 // top-right corner.
@@ -521,7 +534,7 @@ func (launcherLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSi
 
 func (launcherLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	place(objs[0], fyne.NewPos(0, 0), size)
-	m := theme.Size(sizeBody) * 0.6
+	m := launcherMargin()
 	s := objs[1].MinSize()
 	s.Width = min(s.Width, size.Width-2*m)
 	place(objs[1], fyne.NewPos(size.Width-s.Width-m, m), s)

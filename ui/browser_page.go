@@ -83,9 +83,7 @@ func (p *clubPage) show(c kiosk.Club, l slides.Lang, photo, qr image.Image, toda
 			if room == "" {
 				room = c.Room.Get(order)
 			}
-			if room != "" {
-				room = tr(l, "room", nil) + " " + room
-			}
+			room = roomText(l, room)
 			table.Add(widget.NewRichText(seg(capitalise(tr(l, fmt.Sprintf("weekday.%d", s.Day), nil)), size, s.Day == today, col)))
 			table.Add(widget.NewRichText(seg(s.Start.String()+"–"+s.End.String(), size, true, col)))
 			table.Add(widget.NewRichText(seg(room, size, false, mutedOr(col))))

@@ -9,21 +9,31 @@ import (
 // artLayout places an artwork and its label: on a landscape screen the label
 // takes a column on the right, on a portrait screen a band below. The picture
 // keeps its aspect ratio in the rest and is never cropped.
+// Neither goes under the clubs button in the top-right corner.
 // Objects: image, label panel, label.
-type artLayout struct{}
+type artLayout struct{ corner *fyne.Size }
 
-func (artLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
+func (*artLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
 
-func (artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (a *artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var corner fyne.Size
+	if a.corner != nil {
+		corner = *a.corner
+	}
 	img, panel, label := objs[0].(*canvas.Image), objs[1], objs[2]
 	pad := theme.Size(theme.SizeNameText) * 0.9
-	if !label.Visible() {
-		place(img, fyne.NewPos(0, 0), size)
+	if !label.Visible() { // a poster: the whole screen, unless it reaches under the button
+		fit := fitSize(img, size)
+		if (size.Width+fit.Width)/2 > size.Width-corner.Width && (size.Height-fit.Height)/2 < corner.Height {
+			fit = fitSize(img, fyne.NewSize(size.Width, size.Height-2*corner.Height))
+		}
+		place(img, fyne.NewPos((size.Width-fit.Width)/2, (size.Height-fit.Height)/2), fit)
 		panel.Resize(fyne.NewSize(0, 0))
 		return
 	}
 	if size.Width >= size.Height {
-		col := size.Width * 0.27
+		// The label column is at least as wide as the button above it.
+		col := max(size.Width*0.27, corner.Width)
 		area := fyne.NewSize(size.Width-col, size.Height)
 		fit := fitSize(img, area)
 		// The picture sits against the column; the label starts where it ends.
@@ -43,9 +53,10 @@ func (artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	lw := size.Width - 2*pad
 	lh := labelHeight(label, lw)
-	area := fyne.NewSize(size.Width, size.Height-lh-3*pad)
+	top := max(pad, corner.Height) // the picture starts below the button
+	area := fyne.NewSize(size.Width, size.Height-lh-2*pad-top)
 	fit := fitSize(img, area)
-	place(img, fyne.NewPos((size.Width-fit.Width)/2, (area.Height-fit.Height)/2+pad), fit)
+	place(img, fyne.NewPos((size.Width-fit.Width)/2, top+(area.Height-fit.Height)/2), fit)
 	label.Resize(fyne.NewSize(lw, lh))
 	label.Move(fyne.NewPos(pad, size.Height-lh-pad*1.5))
 	panel.Resize(fyne.NewSize(0, 0))
@@ -89,5 +100,24 @@ func (m *marginLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Move(fyne.NewPos(margin, margin))
 		o.Resize(fyne.NewSize(size.Width-2*margin, size.Height-2*margin))
+	}
+}
+
+// belowCorner gives a text slide the whole size less a top band as high as
+// the clubs button, so no heading runs under it.
+type belowCorner struct{ corner *fyne.Size }
+
+func (b *belowCorner) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
+}
+
+func (b *belowCorner) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top := b.corner.Height * 0.8 // the slide's own margin makes up the rest
+	for _, o := range objs {
+		place(o, fyne.NewPos(0, top), fyne.NewSize(size.Width, size.Height-top))
 	}
 }

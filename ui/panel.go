@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -96,6 +97,10 @@ func NewStaffPanel(actions StaffActions, langs []slides.Lang, onClose func()) *S
 	p.root.Hide()
 	return p
 }
+
+// rescanSettle is how long after "rescan now" the panel reads the status
+// again: a rescan of an unchanged folder takes well under a second.
+var rescanSettle = 1500 * time.Millisecond
 
 // SetClock sets where the panel reads the time (the PIN lock); for tests.
 func (p *StaffPanel) SetClock(now func() time.Time) {
@@ -219,6 +224,14 @@ func (p *StaffPanel) build() {
 		p.actions.Rescan()
 		p.render()
 		p.Refresh() // last: its result comes back through fyne.Do
+		// And again once the scan has had time to run, so its time and
+		// counts show without closing the panel.
+		p.jobs.Add(1)
+		go func() {
+			defer p.jobs.Done()
+			time.Sleep(rescanSettle)
+			fyne.Do(p.Refresh)
+		}()
 	})
 	p.muteB = newChip(nil, act(func() { p.actions.SetMuted(!p.actions.Muted()) }))
 	p.exitB = newChip(theme.LogoutIcon(), act(func() { p.confirmExit = true }))
@@ -302,15 +315,19 @@ func (p *StaffPanel) renderInfo() {
 	segs = append(segs, fact(tr(l, "panel.version", nil), st.Version, sizeBody)...)
 	scan := tr(l, "panel.never", nil)
 	if st.LastScan != nil {
-		scan = st.LastScan.At.Format("2006-01-02 15:04") + " · " +
-			tr(l, "panel.scanCounts", map[string]any{"Files": st.LastScan.Files, "Refused": st.LastScan.Refused})
+		// In the centre's time, and the refused files of now, as listed beside.
+		scan = st.LastScan.At.In(p.now().Location()).Format("2006-01-02 15:04") + " · " +
+			tr(l, "panel.scanCounts", map[string]any{"Files": st.LastScan.Files, "Refused": len(st.Refused)})
 	}
 	segs = append(segs, fact(tr(l, "panel.lastScan", nil), scan, sizeBody)...)
-	disk := humanBytes(p.disk)
+	disk := humanBytes(l, p.disk)
 	if p.diskErr != nil {
 		disk = p.diskErr.Error()
 	}
 	segs = append(segs, fact(tr(l, "panel.disk", nil), disk, sizeBody)...)
+	if sound, ok := st.Running["sound"].(string); ok && sound != "" && !strings.HasPrefix(sound, "ok") {
+		segs = append(segs, fact(tr(l, "panel.sound", nil), sound, sizeBody)...)
+	}
 	if track, ok := st.Running["track"].(string); ok && track != "" {
 		segs = append(segs, fact(tr(l, "panel.track", nil), track, sizeBody)...)
 	}
@@ -348,18 +365,26 @@ func (p *StaffPanel) renderRefused() {
 	p.list.scroll.Refresh()
 }
 
-// humanBytes writes a size for people: "12.3 GB".
-func humanBytes(n uint64) string {
+// humanBytes writes a size for people in l: "12.3 GB", "12,3 ГБ".
+func humanBytes(l slides.Lang, n uint64) string {
 	const unit = 1000
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
+	units := strings.Fields(tr(l, "bytes.units", nil)) // B kB MB GB TB PB
+	if len(units) != 6 {
+		units = strings.Fields("B kB MB GB TB PB")
 	}
-	div, exp := uint64(unit), 0
-	for m := n / unit; m >= unit && exp < 4; m /= unit {
+	if n < unit {
+		return fmt.Sprintf("%d %s", n, units[0])
+	}
+	div, exp := uint64(unit), 1
+	for m := n / unit; m >= unit && exp < 5; m /= unit {
 		div *= unit
 		exp++
 	}
-	return fmt.Sprintf("%.1f %cB", float64(n)/float64(div), "kMGTP"[exp])
+	s := fmt.Sprintf("%.1f %s", float64(n)/float64(div), units[exp])
+	if l != slides.EN {
+		s = strings.Replace(s, ".", ",", 1) // 12,3 ГБ
+	}
+	return s
 }
 
 // panelLayout places the staff panel: header on top, buttons at the bottom,

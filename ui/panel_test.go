@@ -51,7 +51,8 @@ func (f *fakeStaff) Status(context.Context) (kiosk.Status, error) {
 		},
 		LastScan: &kiosk.ScanInfo{At: time.Date(2026, 11, 23, 14, 58, 0, 0, time.Local), Files: 61, Refused: 3},
 		Warnings: []string{"no sound card: music is not playing"},
-		Running:  map[string]any{"track": "music/Құрманғазы - Сарыарқа.mp3"},
+		Running: map[string]any{"track": "music/Құрманғазы - Сарыарқа.mp3",
+			"sound": "no sound output: no PulseAudio server, no ALSA device"},
 	}, nil
 }
 
@@ -203,7 +204,8 @@ func TestStaffPanelShowsStatus(t *testing.T) {
 	f.enter("2468")
 	p := f.p
 	info, refused := p.info.String(), texts(p.list)
-	for _, want := range []string{"1.4.0", "2026-11-23 14:58", "12.3 GB", "Сарыарқа", "Суреттер: 42", "Музыка: 7", "no sound card"} {
+	for _, want := range []string{"1.4.0", "2026-11-23 14:58", "12,3 ГБ", "Сарыарқа", "Суреттер: 42", "Музыка: 7", "no sound card",
+		"Дыбыс: no sound output"} {
 		if !strings.Contains(info, want) {
 			t.Errorf("the panel lacks %q; it reads %q", want, info)
 		}
@@ -230,10 +232,12 @@ func TestStaffPanelButtons(t *testing.T) {
 	test.Tap(p.pauseB.tile)
 	test.Tap(p.nextB.tile)
 	statusBefore := f.staff.status
+	rescanSettle = time.Millisecond
 	test.Tap(p.rescanB.tile)
 	p.jobs.Wait()
-	if f.staff.status != statusBefore+1 {
-		t.Error("rescan did not read the status again")
+	// At once, and again when the scan has had time to finish.
+	if f.staff.status != statusBefore+2 {
+		t.Errorf("rescan read the status %d times, want 2", f.staff.status-statusBefore)
 	}
 	test.Tap(p.muteB.tile)
 	test.Tap(p.exitB.tile)

@@ -47,6 +47,17 @@ type Slideshow struct {
 	skip   atomic.Bool   // the current slide is to end now
 }
 
+// KeepClear tells the slideshow the size of what covers its top-right
+// corner (the clubs button and its margin): pictures and headings keep out
+// of it from now on.
+func (s *Slideshow) KeepClear(corner fyne.Size) {
+	for _, l := range s.layers {
+		*l.corner = corner
+		l.art.Refresh()
+		l.text.Refresh()
+	}
+}
+
 // NewSlideshow makes an empty slideshow.
 func NewSlideshow() *Slideshow {
 	s := &Slideshow{transition: 600 * time.Millisecond, wake: make(chan struct{}, 1)}

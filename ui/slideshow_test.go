@@ -45,6 +45,39 @@ func artworkSlide(w, h int) kiosk.Slide {
 	}
 }
 
+// newShowWindow is a slideshow as the app shows it, the clubs button on
+// top, in a test window of the given size (the theme sized for it).
+func newShowWindow(t *testing.T, screen fyne.Size) (*Slideshow, fyne.Window) {
+	t.Helper()
+	s := NewSlideshow()
+	s.transition = 0
+	w := newTestWindow(t, screen, container.NewStack(s.Content(), NewClubsLauncher(slides.Langs, func() {})))
+	s.KeepClear(ClubsLauncherCorner(slides.Langs))
+	return s, w
+}
+
+// TestNothingUnderTheClubsButton: wide and tall pictures and posters, on
+// landscape and portrait screens, keep out of the button's corner.
+func TestNothingUnderTheClubsButton(t *testing.T) {
+	for _, screen := range []fyne.Size{fyne.NewSize(1920, 1080), fyne.NewSize(1080, 1920)} {
+		for _, shape := range [][2]int{{900, 300}, {400, 300}, {300, 400}, {300, 900}} {
+			for _, kind := range []kiosk.Kind{kiosk.KindArtwork, kiosk.KindPoster} {
+				s, _ := newShowWindow(t, screen)
+				sl := artworkSlide(shape[0], shape[1])
+				sl.Item.Kind = kind
+				s.Show(sl)
+				corner := ClubsLauncherCorner(slides.Langs)
+				img := s.layers[s.front].image
+				right, top := img.Position().X+img.Size().Width, img.Position().Y
+				if right > screen.Width-corner.Width && top < corner.Height {
+					t.Errorf("%v on %v, %dx%d: picture reaches (%.0f, %.0f), under the button's corner %v",
+						kind, screen, shape[0], shape[1], right, top, corner)
+				}
+			}
+		}
+	}
+}
+
 func newTestWindow(t *testing.T, size fyne.Size, content fyne.CanvasObject) fyne.Window {
 	t.Helper()
 	a := test.NewTempApp(t)
@@ -67,9 +100,7 @@ func TestArtworkSlideGolden(t *testing.T) {
 		{"artwork_portrait.png", fyne.NewSize(1080, 1920), 400, 300},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := NewSlideshow()
-			s.transition = 0
-			w := newTestWindow(t, tc.screen, s.Content())
+			s, w := newShowWindow(t, tc.screen)
 			s.Show(artworkSlide(tc.w, tc.h))
 			test.AssertImageMatches(t, tc.name, w.Canvas().Capture())
 		})

@@ -55,9 +55,7 @@ func TestTextSlideGoldens(t *testing.T) {
 		{"announcement_portrait.png", fyne.NewSize(1080, 1920), announcementTestSlide()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := NewSlideshow()
-			s.transition = 0
-			w := newTestWindow(t, tc.screen, s.Content())
+			s, w := newShowWindow(t, tc.screen)
 			sl := tc.slide
 			if sl.Timetable != nil {
 				// As many rows as the screen takes, as the display asks for.
@@ -77,6 +75,16 @@ func TestDateText(t *testing.T) {
 	for l, want := range map[slides.Lang]string{slides.KK: "23 қараша, дүйсенбі", slides.RU: "23 ноября, понедельник", slides.EN: "Monday, 23 November"} {
 		if got := dateText(l, d); got != want {
 			t.Errorf("dateText(%s) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+func TestRoomText(t *testing.T) {
+	for _, tc := range []struct{ room, want string }{
+		{"204", "Кабинет 204"}, {"12а", "Кабинет 12а"}, {"Зал", "Зал"}, {"", ""}, {"Каб. 12", "Каб. 12"},
+	} {
+		if got := roomText(slides.RU, tc.room); got != tc.want {
+			t.Errorf("roomText(ru, %q) = %q, want %q", tc.room, got, tc.want)
 		}
 	}
 }

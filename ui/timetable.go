@@ -28,9 +28,11 @@ func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
 		heading += " · " + tt.Category.Get(order)
 	}
 	title := richText(seg(heading, sizeTitle, true, colorNameAccent))
+	// The date in the first language, then the heading and the date in the
+	// second: each reader gets the day in their own words.
 	date := dateText(l1, tt.Day)
-	if len(order) > 1 {
-		date = tr(order[1], "today", nil) + "  ·  " + date
+	if len(order) > 1 && order[1] != l1 {
+		date += "  ·  " + tr(order[1], "today", nil) + ", " + dateText(order[1], tt.Day)
 	}
 	if tt.Pages > 1 {
 		date += "  ·  " + tr(l1, "page", map[string]any{"Page": tt.Page, "Pages": tt.Pages})
@@ -71,7 +73,7 @@ func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {
 	var right []widget.RichTextSegment
 	// Room and ages share one line.
 	if r.Room != "" {
-		room := seg(tr(l1, "room", nil)+" "+r.Room+"  ", sizeBody, false, fg)
+		room := seg(roomText(l1, r.Room)+"  ", sizeBody, false, fg)
 		room.Style.Inline = true
 		right = append(right, room)
 	}
@@ -101,6 +103,16 @@ func mutedOr(fg fyne.ThemeColorName) fyne.ThemeColorName {
 }
 
 // dateText writes a date in language l: "23 қараша, дүйсенбі".
+// roomText is a room as a visitor reads it: a number gets the word for
+// room ("Кабинет 204", "Кабинет 12а"); a named room ("Зал", "Акт залы",
+// "Каб. 5") stands as staff wrote it.
+func roomText(l slides.Lang, room string) string {
+	if room == "" || room[0] < '0' || room[0] > '9' {
+		return room
+	}
+	return tr(l, "room", nil) + " " + room
+}
+
 func dateText(l slides.Lang, t time.Time) string {
 	wd := int(t.Weekday())
 	if wd == 0 {

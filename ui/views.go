@@ -27,6 +27,9 @@ type layer struct {
 	art   *fyne.Container   // image + label, laid out by artLayout
 	text  *fyne.Container   // announcements and other text slides
 	slide kiosk.Slide
+	// corner is the top-right area the clubs button covers: pictures and
+	// text keep out of it.
+	corner *fyne.Size
 }
 
 func newLayer() *layer {
@@ -36,8 +39,9 @@ func newLayer() *layer {
 		panel: canvas.NewRectangle(color.Transparent),
 	}
 	l.label.Wrapping = fyne.TextWrapWord
-	l.art = container.New(&artLayout{}, l.image, l.panel, l.label)
-	l.text = container.NewStack()
+	l.corner = &fyne.Size{}
+	l.art = container.New(&artLayout{corner: l.corner}, l.image, l.panel, l.label)
+	l.text = container.New(&belowCorner{corner: l.corner})
 	bg := canvas.NewRectangle(colorBackground)
 	l.root = container.NewStack(bg, l.art, l.text)
 	return l
