@@ -169,7 +169,7 @@ func textSlide(s kiosk.Slide) fyne.CanvasObject {
 	qr := canvas.NewImageFromImage(s.QR)
 	qr.FillMode = canvas.ImageFillContain
 	qr.ScaleMode = canvas.ImageScalePixels
-	caption := widget.NewRichText(&widget.TextSegment{Text: tr(order[0], "scan.qr", nil),
+	caption := widget.NewRichText(&widget.TextSegment{Text: tr(order[0], "scan.code", nil),
 		Style: widget.RichTextStyle{SizeName: sizeCaption, Alignment: fyne.TextAlignCenter, ColorName: colorNameMuted}})
 	caption.Wrapping = fyne.TextWrapWord
 	return container.New(&marginLayout{frac: 0.06}, container.New(qrLayout{}, text, qr, caption))
