@@ -1,9 +1,11 @@
 package kiosk
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -96,6 +98,23 @@ func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, l
 		rows = append(rows, r)
 		add(r.Kind+":"+r.ID, r)
 	}
+	// Totals grouped: items by kind and path, then exhibitions, then touches.
+	rank := func(kind string) int {
+		switch kind {
+		case "exhibition":
+			return 1
+		case "club":
+			return 2
+		case "touch_sessions":
+			return 3
+		}
+		return 0
+	}
+	slices.SortStableFunc(order, func(a, b string) int {
+		x, y := total[a], total[b]
+		return cmp.Or(cmp.Compare(rank(x.Kind), rank(y.Kind)), cmp.Compare(x.Kind, y.Kind),
+			cmp.Compare(x.Source, y.Source), cmp.Compare(x.Title, y.Title))
+	})
 	for _, k := range order {
 		rows = append(rows, *total[k])
 	}

@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -49,6 +50,16 @@ func TestStatsCountPlaysAndTouches(t *testing.T) {
 	}
 	if r := find("total", "touch_sessions", ""); r.Touches != 1 || r.Seconds != 42 {
 		t.Errorf("sessions: %+v", r)
+	}
+	// Totals come after the days, grouped: items, exhibitions, clubs, sessions.
+	var kinds []string
+	for _, r := range rows {
+		if r.Date == "total" {
+			kinds = append(kinds, r.Kind)
+		}
+	}
+	if want := []string{"artwork", "artwork", "exhibition", "club", "touch_sessions"}; !slices.Equal(kinds, want) {
+		t.Errorf("total rows in the order %q, want %q", kinds, want)
 	}
 	// --since after day 1 leaves only day 2.
 	rows, _ = Stats(ctx, f.in.Store, day2.Add(-time.Hour), time.UTC, slides.Langs)
