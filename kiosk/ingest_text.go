@@ -85,6 +85,7 @@ func (in *Ingest) takeAnnouncement(ctx context.Context, group string, res *ScanR
 	}
 	sort.Strings(files)
 	a := slides.MergeAnnouncements(parts)
+	a.TitleFromFirstLine()
 	if a.Title.IsEmpty() {
 		a.Title = slides.Plain(titleFromName(path.Base(group)))
 	}

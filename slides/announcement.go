@@ -132,6 +132,33 @@ func headingTitle(body string) (title, rest string) {
 	return "", body
 }
 
+// TitleFromFirstLine gives an announcement with no title one from its
+// text, as staff type a notice: "Концерт" on the first line, the details
+// below. Each language's first line becomes its title and leaves the body
+// when it is short and more text follows; a long or only line is the text
+// itself, and the title stays empty (the caller then names the slide after
+// its file).
+func (a *Announcement) TitleFromFirstLine() {
+	if !a.Title.IsEmpty() {
+		return
+	}
+	if a.Title == nil {
+		a.Title = Text{}
+	}
+	for l, body := range a.Body {
+		first, rest, _ := strings.Cut(strings.TrimLeft(body, " \t\n"), "\n")
+		first, rest = strings.TrimSpace(first), strings.TrimSpace(rest)
+		if first == "" || rest == "" || utf8.RuneCountInString(first) > maxLineTitle ||
+			strings.ContainsAny(first[:1], "-*+>|`<[!#0123456789") {
+			continue
+		}
+		a.Title[l], a.Body[l] = strings.TrimRight(first, ":"), rest
+	}
+}
+
+// maxLineTitle is the longest first line taken as a title (in letters).
+const maxLineTitle = 60
+
 // atxHeading returns the text of an ATX heading line such as "## Title ##".
 func atxHeading(t string) (string, bool) {
 	n := len(t) - len(strings.TrimLeft(t, "#"))

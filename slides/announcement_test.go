@@ -217,3 +217,26 @@ func TestParsePosterMeta(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleFromFirstLine(t *testing.T) {
+	for _, tc := range []struct {
+		body       string
+		title, got string
+	}{
+		{"Концерт\n\nСенбі күні сағат 15:00-де.", "Концерт", "Сенбі күні сағат 15:00-де."},
+		{"Бүгін:\nшахмат турнирі", "Бүгін", "шахмат турнирі"},
+		{"Ертең ашық есік күні! Барлығын күтеміз.", "", "Ертең ашық есік күні! Барлығын күтеміз."}, // one line: the text
+		{"- робототехника\n- акварель", "", "- робототехника\n- акварель"},                         // a list
+		{strings.Repeat("өте ұзын жол ", 8) + "\nжәне тағы", "", strings.Repeat("өте ұзын жол ", 8) + "\nжәне тағы"},
+	} {
+		a := Announcement{Body: Text{KK: tc.body}}
+		a.TitleFromFirstLine()
+		if a.Title[KK] != tc.title || a.Body[KK] != tc.got {
+			t.Errorf("TitleFromFirstLine(%q): title %q, body %q; want %q, %q", tc.body, a.Title[KK], a.Body[KK], tc.title, tc.got)
+		}
+	}
+	a := Announcement{Title: Text{RU: "Есть"}, Body: Text{RU: "Концерт\nв субботу"}}
+	if a.TitleFromFirstLine(); a.Title[RU] != "Есть" || a.Body[RU] != "Концерт\nв субботу" {
+		t.Errorf("a title from the front matter was replaced: %+v", a)
+	}
+}
