@@ -298,3 +298,10 @@ func TestPanelGolden(t *testing.T) {
 	f.w.Resize(fyne.NewSize(1920, 1080))
 	test.AssertImageMatches(t, "panel_landscape.png", f.w.Canvas().Capture())
 }
+
+func TestPanelGoldenPortrait(t *testing.T) {
+	f := newPanel(t, fyne.NewSize(1080, 1920))
+	f.enter("2468")
+	f.w.Resize(fyne.NewSize(1080, 1920))
+	test.AssertImageMatches(t, "panel_portrait.png", f.w.Canvas().Capture())
+}
