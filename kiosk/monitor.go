@@ -67,17 +67,21 @@ func (m *Monitor) Run(ctx context.Context) {
 		select {
 		case <-ctx.Done():
 			daemon.SdNotify(false, daemon.SdNotifyStopping)
+			// Say so, for `kiosk status`: the facts stay as the last run's.
+			sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			m.record(sctx, "", "stopped")
+			cancel()
 			return
 		case <-t.C:
 		}
 		if problem := m.check(ctx); problem != "" {
 			slog.Error("the kiosk is unwell and exits so it can be restarted", "problem", problem)
-			m.record(ctx, problem)
+			m.record(ctx, problem, "exited")
 			m.Exit(3)
 			return
 		}
 		daemon.SdNotify(false, daemon.SdNotifyWatchdog)
-		m.record(ctx, "")
+		m.record(ctx, "", "")
 	}
 }
 
@@ -106,7 +110,8 @@ func (m *Monitor) check(ctx context.Context) string {
 }
 
 // record writes the runtime facts that `kiosk status` shows.
-func (m *Monitor) record(ctx context.Context, problem string) {
+// A non-empty end ("stopped", "exited") marks the last record of a run.
+func (m *Monitor) record(ctx context.Context, problem, end string) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	m.mu.Lock()
@@ -119,6 +124,9 @@ func (m *Monitor) record(ctx context.Context, problem string) {
 	m.mu.Unlock()
 	if problem != "" {
 		facts["exit_reason"] = problem
+	}
+	if end != "" {
+		facts[end] = time.Now()
 	}
 	if m.Extra != nil {
 		for k, v := range m.Extra() {

@@ -3,6 +3,7 @@ package kiosk
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -47,5 +48,49 @@ func TestMonitorRecordsAndExitsWhenStuck(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("did not exit when the UI stopped answering")
+	}
+}
+
+func TestStillRunning(t *testing.T) {
+	now := time.Now()
+	at := func(d time.Duration) string { return now.Add(-d).Format(time.RFC3339Nano) }
+	for _, tc := range []struct {
+		name  string
+		facts map[string]any
+		want  bool
+	}{
+		{"this process, just now", map[string]any{"pid": float64(os.Getpid()), "updated": at(time.Second)}, true},
+		{"this process, long silent", map[string]any{"pid": float64(os.Getpid()), "updated": at(5 * time.Minute)}, false},
+		{"stopped", map[string]any{"pid": float64(os.Getpid()), "updated": at(time.Second), "stopped": at(0)}, false},
+		{"no such process", map[string]any{"pid": float64(1 << 30), "updated": at(time.Second)}, false},
+		{"nothing recorded", map[string]any{}, false},
+	} {
+		if got := stillRunning(tc.facts, now); got != tc.want {
+			t.Errorf("%s: stillRunning = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestStatusAfterStop: a kiosk that stopped is shown as the last run, not
+// as running.
+func TestStatusAfterStop(t *testing.T) {
+	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m := &Monitor{Store: s, Started: time.Now(), Every: 20 * time.Millisecond, PingUI: func(context.Context) bool { return true }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { m.Run(ctx); close(done) }()
+	time.Sleep(80 * time.Millisecond)
+	if st, err := BuildStatus(context.Background(), s); err != nil || st.Running == nil {
+		t.Fatalf("while running: running %v, %v", st.Running, err)
+	}
+	cancel()
+	<-done
+	st, err := BuildStatus(context.Background(), s)
+	if err != nil || st.Running != nil || st.LastRun == nil || st.LastRun["stopped"] == nil {
+		t.Errorf("after stop: running %v, last run %v, %v", st.Running, st.LastRun, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"syscall"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -147,6 +148,9 @@ type Status struct {
 	LastScan *ScanInfo      `json:"last_scan"`
 	Warnings []string       `json:"warnings"`
 	Running  map[string]any `json:"running,omitempty"`
+	// LastRun is what a kiosk that is no longer running last recorded
+	// (its process is gone, or it stopped recording a minute ago).
+	LastRun map[string]any `json:"last_run,omitempty"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
@@ -179,8 +183,28 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 	}
 	if r, _ := s.Fact(ctx, "running"); r != "" {
 		_ = json.Unmarshal([]byte(r), &st.Running)
+		if !stillRunning(st.Running, time.Now()) {
+			st.LastRun, st.Running = st.Running, nil
+		}
 	}
 	return st, nil
+}
+
+// stillRunning tells whether the kiosk that recorded facts is alive: its
+// process is there and it recorded within the last minute (it records every
+// few seconds; a process of that number may be another program by now).
+func stillRunning(facts map[string]any, now time.Time) bool {
+	if facts["stopped"] != nil || facts["exited"] != nil {
+		return false
+	}
+	pid, _ := facts["pid"].(float64)
+	at, _ := facts["updated"].(string)
+	updated, err := time.Parse(time.RFC3339Nano, at)
+	if pid <= 0 || err != nil || now.Sub(updated) > time.Minute {
+		return false
+	}
+	err = syscall.Kill(int(pid), 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // Refused lists the refused files, by path.

@@ -165,13 +165,20 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 		mon.Showing(it)
 		firstOnce.Do(func() { close(firstShown) })
 	}
-	go mon.Run(ctx)
+	monDone := make(chan struct{})
+	go func() { mon.Run(ctx); close(monDone) }()
 	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)
 	go func() {
 		<-ctx.Done()
 		fyne.Do(a.Quit)
 	}()
 	w.ShowAndRun()
+	// Let the monitor record that this run stopped before the store closes.
+	cancel()
+	select {
+	case <-monDone:
+	case <-time.After(3 * time.Second):
+	}
 	return nil
 }
 

@@ -147,8 +147,24 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if r := st.Running; r != nil {
 		fmt.Fprintf(out, "running: pid %v, up %vs, on screen %v, last frame %v\n", r["pid"], r["uptime_s"], r["current_slide"], r["last_frame"])
 		if r["sound"] != nil {
-			fmt.Fprintf(out, "music: %v (track %q)\n", r["sound"], r["track"])
+			track := "none"
+			if t, _ := r["track"].(string); t != "" {
+				track = t
+			}
+			fmt.Fprintf(out, "music: %v (track: %s)\n", r["sound"], track)
 		}
+	} else if r := st.LastRun; r != nil {
+		end := r["updated"]
+		for _, k := range []string{"stopped", "exited"} {
+			if r[k] != nil {
+				end = r[k]
+			}
+		}
+		fmt.Fprintf(out, "not running: the last run (pid %v) ended about %v after %vs", r["pid"], end, r["uptime_s"])
+		if why, _ := r["exit_reason"].(string); why != "" {
+			fmt.Fprintf(out, ": %s", why)
+		}
+		fmt.Fprintln(out)
 	}
 	for _, w := range st.Warnings {
 		fmt.Fprintf(out, "warning: %s\n", w)
