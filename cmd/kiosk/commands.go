@@ -206,7 +206,7 @@ func cmdStats(k *kiosk.Kiosk, o options, out io.Writer) error {
 	since := time.Time{}
 	if o.since != "" {
 		if since, err = parseAt(o.since, loc); err != nil {
-			return err
+			return fmt.Errorf(`--since %q: want a date such as "2025-01-01"`, o.since)
 		}
 	}
 	rows, err := kiosk.Stats(context.Background(), k.Store, since, loc, cfg.LangOrder())
@@ -216,22 +216,63 @@ func cmdStats(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if o.csv {
 		return writeStatsCSV(out, rows)
 	}
+	writeStatsText(out, rows, since, o.db)
+	return nil
+}
+
+// writeStatsText is proof of play for people: each day's slides and club
+// pages, then the totals per item, exhibition and club, and the sum.
+func writeStatsText(out io.Writer, rows []kiosk.StatRow, since time.Time, db string) {
+	if len(rows) == 0 {
+		from := "ever"
+		if !since.IsZero() {
+			from = "since " + since.Format("2006-01-02")
+		}
+		fmt.Fprintf(out, "no slides shown and no touches recorded %s (database %s)\n", from, db)
+		return
+	}
+	day := ""
+	var plays, touches int
+	var secs float64
 	for _, r := range rows {
-		if r.Date != "total" {
-			continue
+		if r.Date != day {
+			day = r.Date
+			heading := day
+			if day == "total" {
+				heading = "totals"
+			}
+			fmt.Fprintf(out, "\n%s\n", heading)
 		}
 		switch r.Kind {
 		case "exhibition":
-			fmt.Fprintf(out, "exhibition %q: shown %d times for %.0f minutes\n", r.Title, r.Plays, r.Seconds/60)
+			fmt.Fprintf(out, "  exhibition %q: each of its artworks counted, shown %d times for %s\n", r.Title, r.Plays, minutes(r.Seconds))
 		case "club":
-			fmt.Fprintf(out, "club %s (%s): page opened %d times\n", r.ID, r.Title, r.Touches)
+			fmt.Fprintf(out, "  club page %-12s %-30s opened %4d times\n", r.ID, r.Title, r.Touches)
 		case "touch_sessions":
-			fmt.Fprintf(out, "touchscreen: %d browsing sessions, %.0f minutes in all\n", r.Touches, r.Seconds/60)
+			fmt.Fprintf(out, "  touchscreen: %d browsing sessions, %s in all\n", r.Touches, minutes(r.Seconds))
 		default:
-			fmt.Fprintf(out, "%-12s %-40s shown %4d times for %6.1f minutes\n", r.Kind, r.Source, r.Plays, r.Seconds/60)
+			fmt.Fprintf(out, "  %-12s %-40s shown %4d times for %s\n", r.Kind, r.Source, r.Plays, minutes(r.Seconds))
+			if r.Date == "total" {
+				plays, secs = plays+r.Plays, secs+r.Seconds
+			}
+		}
+		if r.Date == "total" && r.Kind == "club" {
+			touches += r.Touches
 		}
 	}
-	return nil
+	fmt.Fprintf(out, "\nin all: %d slides shown for %s; club pages opened %d times\n", plays, minutes(secs), touches)
+}
+
+// minutes writes a duration in seconds as people read it: "45 s", "1.3 min", "2.5 h".
+func minutes(s float64) string {
+	switch {
+	case s < 90:
+		return fmt.Sprintf("%.0f s", s)
+	case s < 90*60:
+		return fmt.Sprintf("%.1f min", s/60)
+	default:
+		return fmt.Sprintf("%.1f h", s/3600)
+	}
 }
 
 func writeStatsCSV(out io.Writer, rows []kiosk.StatRow) error {

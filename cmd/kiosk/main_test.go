@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -168,5 +169,28 @@ func TestBrokenSettingsKeepTheShow(t *testing.T) {
 	}
 	if len(st.Warnings) == 0 || !strings.Contains(strings.Join(st.Warnings, "\n"), "kiosk.toml") || st.Items["artwork"] == 0 {
 		t.Errorf("status after a broken kiosk.toml: %+v", st)
+	}
+}
+
+func TestStatsText(t *testing.T) {
+	var b strings.Builder
+	writeStatsText(&b, nil, time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), "k.db")
+	if !strings.Contains(b.String(), "no slides shown") || !strings.Contains(b.String(), "since 2030-01-01") {
+		t.Errorf("stats with nothing to show: %q", b.String())
+	}
+	b.Reset()
+	writeStatsText(&b, []kiosk.StatRow{
+		{Date: "2025-03-01", Kind: "artwork", Source: "artworks/A/a.jpg", Plays: 3, Seconds: 30},
+		{Date: "2025-03-02", Kind: "club", ID: "robo", Title: "Robotics", Touches: 2},
+		{Date: "total", Kind: "artwork", Source: "artworks/A/a.jpg", Plays: 3, Seconds: 30},
+		{Date: "total", Kind: "exhibition", Title: "A", Plays: 3, Seconds: 30},
+		{Date: "total", Kind: "club", ID: "robo", Title: "Robotics", Touches: 2},
+	}, time.Time{}, "k.db")
+	out := b.String()
+	for _, want := range []string{"2025-03-01\n", "2025-03-02\n", "totals\n", "shown    3 times for 30 s", `exhibition "A"`,
+		"in all: 3 slides shown for 30 s; club pages opened 2 times"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stats text lacks %q:\n%s", want, out)
+		}
 	}
 }
