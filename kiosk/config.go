@@ -139,7 +139,7 @@ func (c *Config) check() error {
 		"durations.poster": c.Durations.Poster, "durations.timetable": c.Durations.Timetable,
 	} {
 		if v <= 0 || v > 24*3600 {
-			return fmt.Errorf("%s must be between 0 and 86400 seconds, not %v", name, v)
+			return fmt.Errorf("%s must be more than 0 and at most 86400 seconds, not %v", name, v)
 		}
 	}
 	for _, l := range c.Languages {
@@ -174,6 +174,12 @@ func (c *Config) check() error {
 	}
 	if c.MaxMegapixels <= 0 {
 		return fmt.Errorf("max_megapixels must be positive")
+	}
+	// A crossfade takes its time out of the slide: it may not be longer than
+	// the shortest one (the show would only ever be fading).
+	shortest := min(c.Durations.Artwork, c.Durations.Announcement, c.Durations.Poster, c.Durations.Timetable)
+	if c.Transition < 0 || c.Transition > shortest {
+		return fmt.Errorf("transition must be between 0 and the shortest slide's %g seconds, not %v", shortest, c.Transition)
 	}
 	return nil
 }

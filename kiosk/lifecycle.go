@@ -174,13 +174,13 @@ func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, e
 // still being written or briefly missing.
 func (k *Kiosk) Watch(ctx context.Context) error {
 	k.startPublishing()
-	cfg := k.Config()
 	k.Ingest.Grace = 1500 * time.Millisecond
 	// Leave a core to the display: the slide on screen changes on time
 	// while a dropped exhibition is prepared.
 	k.Ingest.Workers = max(1, runtime.NumCPU()-1)
 	w := media.NewWatcher(k.Opts.Content, media.WatchOptions{
-		Rescan: time.Duration(cfg.RescanSeconds * float64(time.Second)),
+		// kiosk.toml applies live, this setting too.
+		RescanOf: func() time.Duration { return time.Duration(k.Config().RescanSeconds * float64(time.Second)) },
 	})
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()

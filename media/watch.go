@@ -22,6 +22,10 @@ type WatchOptions struct {
 	Debounce time.Duration // quiet time before a batch is sent [200ms]
 	Rescan   time.Duration // periodic full rescan [60s]; negative disables
 	RootPoll time.Duration // how often to check that the root itself still exists / came back [1s]
+	// RescanOf, if set, is asked for the rescan period at each root poll,
+	// so a changed setting applies while the watcher runs; it overrides
+	// Rescan (0 from it means the default, negative disables).
+	RescanOf func() time.Duration
 }
 
 const (
@@ -133,12 +137,21 @@ func (w *Watcher) Run(ctx context.Context) error {
 	defer w.timer.Stop()
 	rootPoll := time.NewTicker(w.opts.RootPoll)
 	defer rootPoll.Stop()
+	rescanT := time.NewTimer(time.Hour)
+	rescanT.Stop()
+	defer rescanT.Stop()
 	var rescan <-chan time.Time // nil: never
-	if w.opts.Rescan > 0 {
-		t := time.NewTicker(w.opts.Rescan)
-		defer t.Stop()
-		rescan = t.C
+	period := time.Duration(0)
+	arm := func() { // (re)starts the periodic rescan at the period in force
+		period = w.rescanPeriod()
+		rescanT.Stop()
+		rescan = nil
+		if period > 0 {
+			rescanT.Reset(period)
+			rescan = rescanT.C
+		}
 	}
+	arm()
 
 	w.checkRoot()
 	w.markFull()
@@ -172,14 +185,29 @@ func (w *Watcher) Run(ctx context.Context) error {
 			w.resync()
 		case <-rootPoll.C:
 			w.checkRoot()
+			if w.rescanPeriod() != period {
+				arm()
+			}
 		case <-rescan:
 			if w.fw != nil && w.rootInfo != nil {
 				w.resync()
 			}
+			arm()
 		case <-w.timer.C:
 			w.flush()
 		}
 	}
+}
+
+// rescanPeriod is the periodic rescan's period now; 0 or less: none.
+func (w *Watcher) rescanPeriod() time.Duration {
+	if w.opts.RescanOf == nil {
+		return w.opts.Rescan
+	}
+	if p := w.opts.RescanOf(); p != 0 {
+		return p
+	}
+	return defaultRescan
 }
 
 // handle takes one fsnotify event.

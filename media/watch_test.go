@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -294,6 +295,19 @@ func TestWatchPeriodicRescan(t *testing.T) {
 	w := startWatcher(t, t.TempDir(), opts, nil)
 	next(t, w, "initial Full", isFull)
 	next(t, w, "periodic Full", isFull)
+}
+
+// TestWatchRescanPeriodChangesLive: a rescan period that changes while
+// the watcher runs (kiosk.toml edited) is taken at the next root poll.
+func TestWatchRescanPeriodChangesLive(t *testing.T) {
+	var period atomic.Int64
+	period.Store(int64(time.Hour))
+	opts := fastOptions
+	opts.RescanOf = func() time.Duration { return time.Duration(period.Load()) }
+	w := startWatcher(t, t.TempDir(), opts, nil)
+	next(t, w, "initial Full", isFull)
+	period.Store(int64(50 * time.Millisecond))
+	next(t, w, "periodic Full at the new period", isFull)
 }
 
 // TestWatchSlowConsumer checks that batches the consumer has not read are
