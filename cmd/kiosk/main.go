@@ -29,9 +29,28 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+const usage = `kiosk: the lobby screen of a children's creativity centre
+
+  kiosk                       run the display (same as kiosk run)
+  kiosk run    [--windowed] [--screen NAME]
+  kiosk scan   [--json]       one-shot ingest of the content folder, no display
+  kiosk playlist [--at "2025-01-10 15:00"] [--json]
+  kiosk status [--json]       counts, refused files with reasons, last scan
+  kiosk clubs  [--json]       the clubs and their weekly sessions
+  kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
+  kiosk version
+
+Every command takes --content DIR (default ~/Kiosk) and --db FILE
+(default $XDG_DATA_HOME/kiosk/kiosk.db). kiosk COMMAND --help lists its flags.
+`
+
 // run executes one command line and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
 	name := "run"
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
 	}

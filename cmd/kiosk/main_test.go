@@ -128,6 +128,15 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	}
 }
 
+func TestHelpListsTheCommands(t *testing.T) {
+	for _, arg := range []string{"help", "--help", "-h"} {
+		var out, errs bytes.Buffer
+		if code := run([]string{arg}, &out, &errs); code != 0 || !strings.Contains(out.String(), "kiosk stats") {
+			t.Errorf("kiosk %s: exit %d, %q", arg, code, out.String())
+		}
+	}
+}
+
 func TestUnknownCommand(t *testing.T) {
 	var out, errs bytes.Buffer
 	if code := run([]string{"dance"}, &out, &errs); code != 2 || !strings.Contains(errs.String(), "unknown command") {
