@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"log/slog"
+	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -30,6 +31,12 @@ type Options struct {
 func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Fyne makes its cache folder inside the user's one but not that one
+	// itself: on a fresh kiosk account (or with XDG_CACHE_HOME set to a new
+	// place) it would run without a cache and say so at every start.
+	if dir, err := os.UserCacheDir(); err == nil {
+		_ = os.MkdirAll(dir, 0o700)
+	}
 	a := app.NewWithID(AppID)
 	th := newKioskTheme()
 	a.Settings().SetTheme(th)
