@@ -317,7 +317,7 @@ func (p *StaffPanel) renderInfo() {
 	if st.LastScan != nil {
 		// In the centre's time, and the refused files of now, as listed beside.
 		scan = st.LastScan.At.In(p.now().Location()).Format("2006-01-02 15:04") + " · " +
-			tr(l, "panel.scanCounts", map[string]any{"Files": st.LastScan.Files, "Refused": len(st.Refused)})
+			tr(l, "panel.scanCounts", map[string]any{"Taken": taken(st.Items), "Refused": len(st.Refused)})
 	}
 	segs = append(segs, fact(tr(l, "panel.lastScan", nil), scan, sizeBody)...)
 	disk := humanBytes(l, p.disk)
@@ -326,6 +326,13 @@ func (p *StaffPanel) renderInfo() {
 	}
 	segs = append(segs, fact(tr(l, "panel.disk", nil), disk, sizeBody)...)
 	if sound, ok := st.Running["sound"].(string); ok && sound != "" && !strings.HasPrefix(sound, "ok") {
+		// In plain words; `kiosk status` has the technical details.
+		switch {
+		case strings.HasPrefix(sound, "no sound output"):
+			sound = tr(l, "panel.noSound", nil)
+		case strings.HasPrefix(sound, "not opened yet"):
+			sound = tr(l, "panel.soundNotYet", nil)
+		}
 		segs = append(segs, fact(tr(l, "panel.sound", nil), sound, sizeBody)...)
 	}
 	if track, ok := st.Running["track"].(string); ok && track != "" {
@@ -363,6 +370,15 @@ func (p *StaffPanel) renderRefused() {
 	p.refused.Objects = objs
 	p.refused.Refresh()
 	p.list.scroll.Refresh()
+}
+
+// taken is how many items the kiosk holds, of every kind.
+func taken(items map[kiosk.Kind]int) int {
+	n := 0
+	for _, c := range items {
+		n += c
+	}
+	return n
 }
 
 // humanBytes writes a size for people in l: "12.3 GB", "12,3 ГБ".

@@ -205,7 +205,7 @@ func TestStaffPanelShowsStatus(t *testing.T) {
 	p := f.p
 	info, refused := p.info.String(), texts(p.list)
 	for _, want := range []string{"1.4.0", "2026-11-23 14:58", "12,3 ГБ", "Сарыарқа", "Суреттер: 42", "Музыка: 7", "no sound card",
-		"Дыбыс: no sound output"} {
+		"Дыбыс: Дыбыс шықпайды", "57 қабылданды, 3 қабылданбады"} {
 		if !strings.Contains(info, want) {
 			t.Errorf("the panel lacks %q; it reads %q", want, info)
 		}
