@@ -235,8 +235,14 @@ func (s *Store) LastScan(ctx context.Context) (*ScanInfo, error) {
 	var si ScanInfo
 	var at int64
 	var full int
-	err := s.r.QueryRowContext(ctx, `SELECT finished_at, full, files, added, updated, removed, refused, error
-		FROM scans ORDER BY id DESC LIMIT 1`).Scan(&at, &full, &si.Files, &si.Added, &si.Updated, &si.Removed, &si.Refused, &si.Error)
+	// The last full scan, with the scans of changed files since it added in:
+	// a watcher's (or `kiosk scan`'s look at files that were still being
+	// copied) are part of the same picture of the folder.
+	err := s.r.QueryRowContext(ctx, `WITH last AS (SELECT coalesce(max(id), 0) AS id FROM scans WHERE full = 1)
+		SELECT max(finished_at), max(full), coalesce(sum(CASE WHEN full = 1 THEN files END), max(files)),
+			sum(added), sum(updated), sum(removed), sum(refused),
+			coalesce((SELECT error FROM scans ORDER BY id DESC LIMIT 1), '')
+		FROM scans WHERE id >= (SELECT id FROM last) HAVING count(*) > 0`).Scan(&at, &full, &si.Files, &si.Added, &si.Updated, &si.Removed, &si.Refused, &si.Error)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestOpenStoreAppliesMigrations(t *testing.T) {
@@ -105,5 +106,26 @@ func TestDemoContentIsClean(t *testing.T) {
 	_, warnings, err := LoadConfig(dir)
 	if err != nil || len(warnings) > 0 {
 		t.Errorf("demo kiosk.toml: %v, warnings %v", err, warnings)
+	}
+}
+
+// TestLastScanAddsLaterLooks: `kiosk status` gives the last full scan with
+// the looks at changed files since then added in, not the last small one.
+func TestLastScanAddsLaterLooks(t *testing.T) {
+	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if si, err := s.LastScan(ctx); si != nil || err != nil {
+		t.Fatalf("a new store's last scan: %+v, %v", si, err)
+	}
+	s.recordScan(ctx, time.Now(), true, ScanResult{Files: 90, Added: 5, Refused: 1}, nil)  // an old one
+	s.recordScan(ctx, time.Now(), true, ScanResult{Files: 100, Added: 2, Refused: 3}, nil) // the last full scan
+	s.recordScan(ctx, time.Now(), false, ScanResult{Files: 1, Added: 1}, nil)              // a file that settled
+	si, err := s.LastScan(ctx)
+	if err != nil || si == nil || si.Files != 100 || si.Added != 3 || si.Refused != 3 || !si.Full {
+		t.Errorf("last scan = %+v, %v; want 100 files, 3 added, 3 refused", si, err)
 	}
 }
