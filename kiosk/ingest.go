@@ -64,18 +64,18 @@ type ScanResult struct {
 // fileState is one file found on disk. Its path on disk is made only for
 // the few files that are read: a rescan of 10,000 unchanged files makes none.
 type fileState struct {
-	rel   string // slash path relative to root
-	root  string // the content folder, links resolved
-	link2 string // a link's target inside the folder, else ""
-	size  int64
-	mtime int64 // ns
-	link  *Refusal
+	rel    string // slash path relative to root
+	root   string // the content folder, links resolved
+	target string // a link's target inside the folder, else ""
+	size   int64
+	mtime  int64 // ns
+	link   *Refusal
 }
 
 // abs is where to read the file: a link's target, else the file itself.
 func (f fileState) abs() string {
-	if f.link2 != "" {
-		return f.link2
+	if f.target != "" {
+		return f.target
 	}
 	return filepath.Join(f.root, filepath.FromSlash(f.rel))
 }
@@ -376,7 +376,7 @@ func (in *Ingest) statOf(root, rel string, mode fs.FileMode, size, mtime int64) 
 			if err != nil || tinfo.IsDir() {
 				return f, false // a link to a folder inside: its files are reached directly
 			}
-			f.link2, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
+			f.target, f.size, f.mtime = target, tinfo.Size(), tinfo.ModTime().UnixNano()
 		}
 	} else if !mode.IsRegular() {
 		return f, false

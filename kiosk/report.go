@@ -35,9 +35,9 @@ type PlaylistEntry struct {
 	Days       string      `json:"days,omitempty"`
 	Hours      string      `json:"hours,omitempty"`
 	QR         string      `json:"qr,omitempty"`
-	// Sessions is, for the timetable, how many of the day's sessions have
+	// SessionsLeft is, for the timetable, how many of the day's sessions have
 	// not ended at the playlist's time; with none it is not active.
-	Sessions *int `json:"sessions_left,omitempty"`
+	SessionsLeft *int `json:"sessions_left,omitempty"`
 }
 
 // Playlist is `kiosk playlist --json`.
@@ -80,7 +80,7 @@ func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Play
 			}
 			left, active = &n, active && n > 0
 		}
-		p.Items = append(p.Items, PlaylistEntry{Sessions: left,
+		p.Items = append(p.Items, PlaylistEntry{SessionsLeft: left,
 			ID: it.ID, Kind: it.Kind, Source: it.Source, Title: orEmpty(it.Title),
 			DurationS: dur.Seconds(), Active: active, Enabled: it.Enabled,
 			Width: it.Width, Height: it.Height, Exhibition: it.Meta.Exhibition,
