@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -173,4 +174,21 @@ func loadConfigText(t *testing.T, text string) (Config, []string, error) {
 		t.Fatal(err)
 	}
 	return LoadConfig(dir)
+}
+
+// TestTimetableTurnsThroughLanguages: each showing of the timetable leads
+// with the next language, so a reader of each gets it in full in turn.
+func TestTimetableTurnsThroughLanguages(t *testing.T) {
+	s := &Show{}
+	order := []slides.Lang{slides.KK, slides.RU, slides.EN}
+	var firsts []slides.Lang
+	for range 4 {
+		firsts = append(firsts, s.turn(7, order, order)[0])
+	}
+	if want := []slides.Lang{slides.KK, slides.RU, slides.EN, slides.KK}; !slices.Equal(firsts, want) {
+		t.Errorf("first languages of four showings = %v, want %v", firsts, want)
+	}
+	if got := s.turn(8, order[:1], order[:1]); !slices.Equal(got, order[:1]) {
+		t.Errorf("one language: %v", got)
+	}
 }

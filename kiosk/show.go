@@ -145,14 +145,20 @@ func (s *Show) alternate(it Item, order []slides.Lang) []slides.Lang {
 			have = append(have, l)
 		}
 	}
+	return s.turn(it.ID, have, order)
+}
+
+// turn is order with one of have first: each showing of item id the next
+// one, so a reader of each language gets the slide in full in turn.
+func (s *Show) turn(id int64, have, order []slides.Lang) []slides.Lang {
 	if len(have) < 2 {
 		return order
 	}
 	if s.shown == nil {
 		s.shown = map[int64]int{}
 	}
-	first := have[s.shown[it.ID]%len(have)]
-	s.shown[it.ID]++
+	first := have[s.shown[id]%len(have)]
+	s.shown[id]++
 	out := []slides.Lang{first}
 	for _, l := range order {
 		if l != first {

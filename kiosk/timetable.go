@@ -114,8 +114,15 @@ func (s *Show) timetableSlides(ctx context.Context, it Item, t time.Time, cfg Co
 	}
 	pages := TodayTimetable(clubs, t, int(s.RowsPerPage.Load()))
 	out := make([]Slide, len(pages))
+	// Headings and club names turn through the languages from one showing
+	// to the next, as announcements do; the pages of one showing agree.
+	var langs []slides.Lang
+	if len(pages) > 0 {
+		order := cfg.LangOrder()
+		langs = s.turn(it.ID, order, order)
+	}
 	for i := range pages {
-		out[i] = Slide{Item: it, Timetable: &pages[i], Duration: cfg.Duration(it), Langs: cfg.LangOrder()}
+		out[i] = Slide{Item: it, Timetable: &pages[i], Duration: cfg.Duration(it), Langs: langs}
 	}
 	return out, nil
 }
