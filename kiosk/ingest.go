@@ -39,7 +39,10 @@ type Ingest struct {
 	Settle     time.Duration // a file changed more recently is not read yet [500ms]
 	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
 	Workers    int           // parallel image preparation [NumCPU]
-	Log        *slog.Logger
+	// LowPriority makes the workers' threads nice, so a running display is
+	// never slowed by an exhibition being prepared.
+	LowPriority bool
+	Log         *slog.Logger
 	// Changed, if set, is called after a scan that changed the playlist.
 	Changed func()
 

@@ -164,6 +164,9 @@ func (in *Ingest) prepareImages(ctx context.Context, images []fileState, res *Sc
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if in.LowPriority {
+				lowerThreadPriority() // and the thread ends with this goroutine
+			}
 			for f := range jobs {
 				results <- in.prepareImage(ctx, f)
 			}

@@ -10,6 +10,7 @@ import (
 	"image/jpeg"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -397,5 +398,24 @@ func TestTitleFromNameIsComposedAndValid(t *testing.T) {
 	}
 	if got := exhibitionOf("artworks/" + norm.NFD.String("Йолка") + "/a.jpg"); got != "Йолка" {
 		t.Errorf("exhibition of an NFD folder = %q, want it composed", got)
+	}
+}
+
+// TestLowPriorityWorkers: a worker that prepares pictures for a running
+// display runs nice, on a thread of its own.
+func TestLowPriorityWorkers(t *testing.T) {
+	done := make(chan [2]int)
+	go func() {
+		before, _ := threadNice()
+		lowerThreadPriority()
+		after, _ := threadNice()
+		done <- [2]int{before, after}
+	}()
+	got := <-done
+	if runtime.GOOS == "linux" && got[1] != got[0]+backgroundNice && got[1] != 19 {
+		t.Errorf("nice before %d, after %d; want %d more", got[0], got[1], backgroundNice)
+	}
+	if now, _ := threadNice(); runtime.GOOS == "linux" && now != got[0] {
+		t.Errorf("the test's own thread is at nice %d, want %d: the lowered thread was reused", now, got[0])
 	}
 }

@@ -178,6 +178,7 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 	// Leave a core to the display: the slide on screen changes on time
 	// while a dropped exhibition is prepared.
 	k.Ingest.Workers = max(1, runtime.NumCPU()-1)
+	k.Ingest.LowPriority = true
 	w := media.NewWatcher(k.Opts.Content, media.WatchOptions{
 		// kiosk.toml applies live, this setting too.
 		RescanOf: func() time.Duration { return time.Duration(k.Config().RescanSeconds * float64(time.Second)) },
