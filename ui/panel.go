@@ -152,7 +152,11 @@ func (p *StaffPanel) CheckIdle(now time.Time) bool {
 }
 
 // Refresh reads the status again, off the UI goroutine.
-func (p *StaffPanel) Refresh() {
+func (p *StaffPanel) Refresh() { p.refresh(0) }
+
+// refresh reads the status now and, with again > 0, once more that much
+// later, on one goroutine so the two answers come back in order.
+func (p *StaffPanel) refresh(again time.Duration) {
 	if !p.open || !p.unlocked {
 		return
 	}
@@ -160,21 +164,28 @@ func (p *StaffPanel) Refresh() {
 	p.jobs.Add(1)
 	go func() {
 		defer p.jobs.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		st, err := p.actions.Status(ctx)
-		disk, derr := p.actions.FreeDisk()
-		if err != nil {
-			slog.Warn("staff panel: no status", "err", err)
-		}
-		fyne.Do(func() {
-			if !p.open || p.gen != gen {
+		for {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			st, err := p.actions.Status(ctx)
+			cancel()
+			disk, derr := p.actions.FreeDisk()
+			if err != nil {
+				slog.Warn("staff panel: no status", "err", err)
+			}
+			fyne.Do(func() {
+				if !p.open || p.gen != gen {
+					return
+				}
+				p.loaded = true
+				p.status, p.statusErr, p.disk, p.diskErr = st, err, disk, derr
+				p.render()
+			})
+			if again <= 0 {
 				return
 			}
-			p.loaded = true
-			p.status, p.statusErr, p.disk, p.diskErr = st, err, disk, derr
-			p.render()
-		})
+			time.Sleep(again)
+			again = 0
+		}
 	}()
 }
 
@@ -223,15 +234,10 @@ func (p *StaffPanel) build() {
 		p.activity()
 		p.actions.Rescan()
 		p.render()
-		p.Refresh() // last: its result comes back through fyne.Do
-		// And again once the scan has had time to run, so its time and
-		// counts show without closing the panel.
-		p.jobs.Add(1)
-		go func() {
-			defer p.jobs.Done()
-			time.Sleep(rescanSettle)
-			fyne.Do(p.Refresh)
-		}()
+		// Last: its results come back through fyne.Do, now and again once
+		// the scan has had time to run, so its time and counts show
+		// without closing the panel.
+		p.refresh(rescanSettle)
 	})
 	p.muteB = newChip(nil, act(func() { p.actions.SetMuted(!p.actions.Muted()) }))
 	p.exitB = newChip(theme.LogoutIcon(), act(func() { p.confirmExit = true }))
