@@ -211,8 +211,8 @@ func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
 
 // Played records that a slide was on screen (proof of play).
 func (s *Show) Played(ctx context.Context, it Item, start time.Time, shown time.Duration) error {
-	_, err := s.Store.w.ExecContext(ctx, `INSERT INTO plays(item_id, started_at, shown_ms, screen) VALUES(?,?,?,?)`,
-		it.ID, start.UnixMilli(), shown.Milliseconds(), s.Screen)
+	_, err := s.Store.w.ExecContext(ctx, `INSERT INTO plays(item_id, started_at, shown_ms, screen, exhibition) VALUES(?,?,?,?,?)`,
+		it.ID, start.UnixMilli(), shown.Milliseconds(), s.Screen, it.Meta.Exhibition)
 	if err != nil {
 		return fmt.Errorf("record play of %s: %w", it.Source, err)
 	}

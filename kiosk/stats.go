@@ -33,10 +33,11 @@ func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, l
 	_, off := time.Now().In(loc).Zone()
 	shift := fmt.Sprintf("%+d seconds", off)
 	var rows []StatRow
+	// Each play counts for the exhibition its artwork was in at the time.
 	q, err := s.r.QueryContext(ctx, `SELECT date(p.started_at/1000, 'unixepoch', ?), i.kind, i.id, i.source, i.title,
-			coalesce(json_extract(i.meta, '$.exhibition'), ''), count(*), sum(p.shown_ms)/1000.0
+			coalesce(p.exhibition, json_extract(i.meta, '$.exhibition'), '') AS exh, count(*), sum(p.shown_ms)/1000.0
 		FROM plays p JOIN items i ON i.id = p.item_id
-		WHERE p.started_at >= ? GROUP BY 1, i.id ORDER BY 1, i.kind, i.source`, shift, since.UnixMilli())
+		WHERE p.started_at >= ? GROUP BY 1, i.id, exh ORDER BY 1, i.kind, i.source`, shift, since.UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}

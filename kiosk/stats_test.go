@@ -2,6 +2,8 @@ package kiosk
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -75,5 +77,40 @@ func TestStatsCountPlaysAndTouches(t *testing.T) {
 	rows, _ = Stats(ctx, f.in.Store, time.Time{}, time.UTC, slides.Langs)
 	if r := find("total", "exhibition", "Milestone"); r.Plays != 1 {
 		t.Errorf("after pruning: %+v", r)
+	}
+}
+
+// TestStatsKeepTheExhibitionOfEachPlay: an artwork moved to another
+// exhibition keeps the plays it had in the first one there.
+func TestStatsKeepTheExhibitionOfEachPlay(t *testing.T) {
+	f := newFixture(t)
+	f.write("artworks/Spring/a.jpg", jpegBytes(20, 20, 1))
+	f.scan()
+	show := &Show{Store: f.in.Store}
+	ctx := context.Background()
+	day := time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
+	show.Played(ctx, f.items()["artworks/Spring/a.jpg"], day, 10*time.Second)
+	if err := os.MkdirAll(filepath.Join(f.root, "artworks/Summer"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(f.root, "artworks/Spring/a.jpg"), filepath.Join(f.root, "artworks/Summer/a.jpg")); err != nil {
+		t.Fatal(err)
+	}
+	f.scan()
+	moved := f.items()["artworks/Summer/a.jpg"]
+	show.Played(ctx, moved, day.Add(time.Minute), 10*time.Second)
+	show.Played(ctx, moved, day.Add(2*time.Minute), 10*time.Second)
+	rows, err := Stats(ctx, f.in.Store, time.Time{}, time.UTC, slides.Langs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, r := range rows {
+		if r.Date == "total" && r.Kind == "exhibition" {
+			got[r.Exhibition] = r.Plays
+		}
+	}
+	if got["Spring"] != 1 || got["Summer"] != 2 {
+		t.Errorf("plays per exhibition = %v, want Spring 1, Summer 2", got)
 	}
 }
