@@ -160,7 +160,12 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 				end = r[k]
 			}
 		}
-		fmt.Fprintf(out, "not running: the last run (pid %v) ended about %v after %vs", r["pid"], end, r["uptime_s"])
+		if at, ok := end.(string); ok {
+			if t, err := time.Parse(time.RFC3339Nano, at); err == nil {
+				end = t.Local().Format("2006-01-02 15:04:05")
+			}
+		}
+		fmt.Fprintf(out, "not running: the last run (pid %v) ended at %v after %vs", r["pid"], end, r["uptime_s"])
 		if why, _ := r["exit_reason"].(string); why != "" {
 			fmt.Fprintf(out, ": %s", why)
 		}
