@@ -307,30 +307,32 @@ func (p *StaffPanel) render() {
 var kindKeys = []kiosk.Kind{kiosk.KindArtwork, kiosk.KindAnnouncement, kiosk.KindPoster, kiosk.KindTimetable, kiosk.KindTrack}
 
 func (p *StaffPanel) renderInfo() {
+	// A portrait screen is narrow: smaller text shows more of the status.
+	text := chipSizeFor(p.root)
 	l := p.lang
 	var segs []widget.RichTextSegment
 	if !p.loaded {
-		p.info.Segments = []widget.RichTextSegment{seg(tr(l, "panel.loading", nil), sizeBody, false, colorNameMuted)}
+		p.info.Segments = []widget.RichTextSegment{seg(tr(l, "panel.loading", nil), text, false, colorNameMuted)}
 		p.info.Refresh()
 		return
 	}
 	if p.statusErr != nil {
-		segs = append(segs, seg(tr(l, "panel.error", map[string]any{"Err": p.statusErr.Error()}), sizeBody, true, theme.ColorNameError))
+		segs = append(segs, seg(tr(l, "panel.error", map[string]any{"Err": p.statusErr.Error()}), text, true, theme.ColorNameError))
 	}
 	st := p.status
-	segs = append(segs, fact(tr(l, "panel.version", nil), st.Version, sizeBody)...)
+	segs = append(segs, fact(tr(l, "panel.version", nil), st.Version, text)...)
 	scan := tr(l, "panel.never", nil)
 	if st.LastScan != nil {
 		// In the centre's time, and the refused files of now, as listed beside.
 		scan = st.LastScan.At.In(p.now().Location()).Format("2006-01-02 15:04") + " · " +
 			tr(l, "panel.scanCounts", map[string]any{"Taken": taken(st.Items), "Refused": len(st.Refused)})
 	}
-	segs = append(segs, fact(tr(l, "panel.lastScan", nil), scan, sizeBody)...)
+	segs = append(segs, fact(tr(l, "panel.lastScan", nil), scan, text)...)
 	disk := humanBytes(l, p.disk)
 	if p.diskErr != nil {
 		disk = p.diskErr.Error()
 	}
-	segs = append(segs, fact(tr(l, "panel.disk", nil), disk, sizeBody)...)
+	segs = append(segs, fact(tr(l, "panel.disk", nil), disk, text)...)
 	if sound, ok := st.Running["sound"].(string); ok && sound != "" && !strings.HasPrefix(sound, "ok") {
 		// In plain words; `kiosk status` has the technical details.
 		switch {
@@ -339,17 +341,17 @@ func (p *StaffPanel) renderInfo() {
 		case strings.HasPrefix(sound, "not opened yet"):
 			sound = tr(l, "panel.soundNotYet", nil)
 		}
-		segs = append(segs, fact(tr(l, "panel.sound", nil), sound, sizeBody)...)
+		segs = append(segs, fact(tr(l, "panel.sound", nil), sound, text)...)
 	}
 	if track, ok := st.Running["track"].(string); ok && track != "" {
-		segs = append(segs, fact(tr(l, "panel.track", nil), track, sizeBody)...)
+		segs = append(segs, fact(tr(l, "panel.track", nil), track, text)...)
 	}
-	segs = append(segs, seg(tr(l, "panel.items", nil), sizeBody, true, colorNameAccent))
+	segs = append(segs, seg(tr(l, "panel.items", nil), text, true, colorNameAccent))
 	for _, k := range kindKeys {
-		segs = append(segs, fact(tr(l, "kind."+string(k), nil), fmt.Sprint(st.Items[k]), sizeBody)...)
+		segs = append(segs, fact(tr(l, "kind."+string(k), nil), fmt.Sprint(st.Items[k]), text)...)
 	}
 	if len(st.Warnings) > 0 {
-		segs = append(segs, seg(tr(l, "panel.warnings", nil), sizeBody, true, theme.ColorNameError))
+		segs = append(segs, seg(tr(l, "panel.warnings", nil), text, true, theme.ColorNameError))
 		for _, w := range st.Warnings {
 			segs = append(segs, seg(w, sizeCaption, false, ""))
 		}
@@ -360,18 +362,19 @@ func (p *StaffPanel) renderInfo() {
 }
 
 func (p *StaffPanel) renderRefused() {
+	text := chipSizeFor(p.root)
 	l := p.lang
 	n := len(p.status.Refused)
-	objs := []fyne.CanvasObject{richText(seg(tr(l, "panel.refused", map[string]any{"N": n}), sizeBody, true, colorNameAccent))}
+	objs := []fyne.CanvasObject{richText(seg(tr(l, "panel.refused", map[string]any{"N": n}), text, true, colorNameAccent))}
 	if p.loaded && n == 0 {
-		objs = append(objs, richText(seg(tr(l, "panel.noRefused", nil), sizeBody, false, colorNameMuted)))
+		objs = append(objs, richText(seg(tr(l, "panel.noRefused", nil), text, false, colorNameMuted)))
 	}
 	for _, f := range p.status.Refused {
 		reason := f.Reasons.Get([]slides.Lang{l})
 		if reason == "" {
 			reason = f.Reason
 		}
-		objs = append(objs, richText(seg(f.Source, sizeBody, true, ""), seg(reason, sizeCaption, false, colorNameMuted)))
+		objs = append(objs, richText(seg(f.Source, text, true, ""), seg(reason, sizeCaption, false, colorNameMuted)))
 	}
 	p.refused.Objects = objs
 	p.refused.Refresh()
