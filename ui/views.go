@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,10 +102,20 @@ func artworkLabel(s kiosk.Slide) []widget.RichTextSegment {
 	}
 	title := it.Title.Get(order)
 	add(title, sizeTitle, true, "")
-	if len(order) > 1 {
-		if second := it.Title[order[1]]; second != "" && second != title {
-			add(second, sizeBody, false, colorNameMuted)
+	// The title in the other languages it is written in, smaller, as a
+	// museum label gives it: every visitor can read what the work is called.
+	seen := []string{title}
+	for i, l := range order[min(1, len(order)):] {
+		other := it.Title[l]
+		if other == "" || slices.Contains(seen, other) {
+			continue
 		}
+		seen = append(seen, other)
+		size := fyne.ThemeSizeName(sizeBody)
+		if i > 0 {
+			size = sizeCaption
+		}
+		add(other, size, false, colorNameMuted)
 	}
 	who := it.Meta.Author.Get(order)
 	if age := ageText(primary, it.Meta.Age); age != "" {
