@@ -98,6 +98,10 @@ func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if o.json {
 		return writeJSON(out, p)
 	}
+	if len(p.Items) == 0 {
+		fmt.Fprintf(out, "the playlist is empty: nothing taken from %s yet (kiosk scan reads it; kiosk status says what was refused)\n", o.content)
+		return nil
+	}
 	order := cfg.LangOrder()
 	for _, it := range p.Items {
 		mark := " "
