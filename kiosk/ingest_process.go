@@ -92,9 +92,15 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 			if err := in.refuseFile(ctx, f, errNotAnnouncement, res); err != nil {
 				return err
 			}
+		case topDir(f.rel) != dirClubs && (isImageName(f.rel) || strings.EqualFold(path.Ext(f.rel), ".mp3")):
+			// A picture or a song in no known folder (at the top, or in
+			// "Фото/"): staff meant it to be shown, so say where it goes.
+			if err := in.refuseFile(ctx, f, errOutside, res); err != nil {
+				return err
+			}
 		default:
-			// Files outside the known folders are not content; they are
-			// indexed so a rescan does not look at them again.
+			// Other files outside the known folders are not content; they
+			// are indexed so a rescan does not look at them again.
 			if err := in.indexOnly(ctx, f); err != nil {
 				return err
 			}

@@ -419,3 +419,24 @@ func TestLowPriorityWorkers(t *testing.T) {
 		t.Errorf("the test's own thread is at nice %d, want %d: the lowered thread was reused", now, got[0])
 	}
 }
+
+// TestPictureOutsideTheFoldersIsExplained: a picture staff dropped at the
+// top of the folder, or in a folder of their own, is not shown, and status
+// says where it goes; other files there are left alone.
+func TestPictureOutsideTheFoldersIsExplained(t *testing.T) {
+	f := newFixture(t)
+	f.write("Көктем.jpg", jpegBytes(20, 20, 1))
+	f.write("Фото/a.jpg", jpegBytes(20, 20, 2))
+	f.write("song.mp3", []byte("ID3"))
+	f.write("README.txt", []byte("notes"))
+	f.scan()
+	got := f.refused()
+	for _, rel := range []string{"Көктем.jpg", "Фото/a.jpg", "song.mp3"} {
+		if got[rel] != "outside_folders" {
+			t.Errorf("%s: refusal %q, want outside_folders (saying where pictures go)", rel, got[rel])
+		}
+	}
+	if _, ok := got["README.txt"]; ok || len(f.items()) != 0 {
+		t.Errorf("README.txt refused or items taken: %v, %v", got, keys(f.items()))
+	}
+}

@@ -36,6 +36,10 @@ var (
 		"сурет емес: тек JPEG, PNG, WebP және GIF көрсетіледі",
 		"не картинка: показываются только JPEG, PNG, WebP и GIF",
 		"not a picture: only JPEG, PNG, WebP and GIF are shown")
+	errOutside = refusal("outside_folders",
+		"көрсетілмейді: суреттер artworks/<көрме атауы>/ немесе announcements/ қалтасына, музыка music/ қалтасына салынады",
+		"не показывается: картинки кладут в artworks/<название выставки>/ или announcements/, музыку — в music/",
+		"not shown: pictures go in artworks/<exhibition name>/ or announcements/, music in music/")
 	errNotAnnouncement = refusal("not_announcement",
 		"хабарландыру емес: .md, .txt мәтінін немесе суретті (JPEG, PNG, WebP, GIF) салыңыз",
 		"не объявление: нужен текст .md или .txt либо картинка (JPEG, PNG, WebP, GIF)",
