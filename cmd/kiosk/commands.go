@@ -11,8 +11,10 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
+	"unicode"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -143,8 +145,8 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		fmt.Fprintf(out, "%-13s %d\n", kind+":", st.Items[kind])
 	}
 	if st.LastScan != nil {
-		fmt.Fprintf(out, "last scan: %s (%d files, %d added, %d refused)\n", st.LastScan.At.Format("2006-01-02 15:04:05"),
-			st.LastScan.Files, st.LastScan.Added, st.LastScan.Refused)
+		fmt.Fprintf(out, "last scan: %s (%d files, %d added, %d removed; %d refused now)\n", st.LastScan.At.Format("2006-01-02 15:04:05"),
+			st.LastScan.Files, st.LastScan.Added, st.LastScan.Removed, len(st.Refused))
 	} else {
 		fmt.Fprintln(out, "last scan: never")
 	}
@@ -182,7 +184,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		fmt.Fprintf(out, "refused files (%d):\n", len(st.Refused))
 	}
 	for _, r := range st.Refused {
-		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", r.Source, r.Reasons[slides.EN], r.Reasons[slides.RU])
+		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", printable(r.Source), r.Reasons[slides.EN], r.Reasons[slides.RU])
 	}
 	return nil
 }
@@ -204,6 +206,15 @@ func cmdClubs(k *kiosk.Kiosk, o options, out io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// printable is a file name on one line: one with a line break or another
+// control character in it is quoted ("new\nline.jpg").
+func printable(name string) string {
+	if strings.IndexFunc(name, unicode.IsControl) < 0 {
+		return name
+	}
+	return strconv.Quote(name)
 }
 
 func cmdStats(k *kiosk.Kiosk, o options, out io.Writer) error {

@@ -203,3 +203,12 @@ func TestStatsText(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintable(t *testing.T) {
+	if got := printable("artworks/Hall/new\nline.jpg"); got != `"artworks/Hall/new\nline.jpg"` {
+		t.Errorf("printable = %s", got)
+	}
+	if got := printable("artworks/Көктем/a.jpg"); got != "artworks/Көктем/a.jpg" {
+		t.Errorf("printable changed a plain name: %s", got)
+	}
+}
