@@ -236,8 +236,9 @@ func (s *Store) Clubs(ctx context.Context) ([]Club, error) {
 		if err := json.Unmarshal([]byte(data), &c.Club); err != nil {
 			return nil, fmt.Errorf("list clubs: %w", err)
 		}
-		if c.CategoryKey == "" { // stored before the key was kept
+		if c.CategoryKey == "" { // stored before the key and the names were kept
 			c.CategoryKey = c.Category.Get([]slides.Lang{slides.EN, slides.RU, slides.KK})
+			c.Category = slides.CategoryNames(c.Category)
 		}
 		clubs = append(clubs, c)
 	}

@@ -129,3 +129,26 @@ func TestLastScanAddsLaterLooks(t *testing.T) {
 		t.Errorf("last scan = %+v, %v; want 100 files, 3 added, 3 refused", si, err)
 	}
 }
+
+// TestClubsStoredBeforeCategoryNames: clubs stored by an older kiosk (no
+// category key, the category as written) read with the key and the names,
+// without waiting for the clubs file to change.
+func TestClubsStoredBeforeCategoryNames(t *testing.T) {
+	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.w.ExecContext(ctx, `INSERT INTO clubs(id, data, sort_order) VALUES('robo', ?, 0)`,
+		`{"ID":"robo","Category":{"kk":"technical","ru":"technical","en":"technical"}}`); err != nil {
+		t.Fatal(err)
+	}
+	clubs, err := s.Clubs(ctx)
+	if err != nil || len(clubs) != 1 {
+		t.Fatalf("clubs: %v, %v", clubs, err)
+	}
+	if c := clubs[0]; c.CategoryKey != "technical" || c.Category["kk"] != "Техникалық" {
+		t.Errorf("old club read as key %q, names %v", c.CategoryKey, c.Category)
+	}
+}

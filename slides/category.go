@@ -30,11 +30,11 @@ var knownCategories = []struct {
 	{"languages", Text{KK: "Тілдер", RU: "Языки", EN: "Languages"}, []string{"языки", "тілдер"}},
 }
 
-// categoryNames returns the names of a known kind of club in every language
+// CategoryNames returns the names of a known kind of club in every language
 // when t is one plain word for it (the same text in every language, as a
 // plain category column gives); any other t, such as one with staff's own
 // per-language names, is returned as it is.
-func categoryNames(t Text) Text {
+func CategoryNames(t Text) Text {
 	if t.IsEmpty() {
 		return t
 	}

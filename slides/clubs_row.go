@@ -10,7 +10,7 @@ func readClub(cc columns, row TableRow) (Club, *RowError) {
 	c := Club{
 		ID:          cc.value(row, clubID...),
 		Name:        cc.text(row, clubName...),
-		Category:    categoryNames(cc.text(row, clubCategory...)),
+		Category:    CategoryNames(cc.text(row, clubCategory...)),
 		CategoryKey: categoryAsWritten(cc, row),
 		Teacher:     cc.text(row, clubTeacher...),
 		Room:        cc.text(row, clubRoom...),

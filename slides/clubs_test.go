@@ -227,8 +227,8 @@ func TestCategoryNames(t *testing.T) {
 		{Text{RU: "Музыка", EN: "Songs"}, Text{RU: "Музыка", EN: "Songs"}}, // staff's own names win
 		{Text{}, Text{}},
 	} {
-		if got := categoryNames(tc.in); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("categoryNames(%v) = %v, want %v", tc.in, got, tc.want)
+		if got := CategoryNames(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("CategoryNames(%v) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
