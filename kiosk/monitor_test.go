@@ -4,18 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 )
 
 func TestMonitorRecordsAndExitsWhenStuck(t *testing.T) {
-	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := newTestStore(t)
 	exited := make(chan int, 1)
 	var answering atomic.Bool
 	answering.Store(true)
@@ -74,11 +69,7 @@ func TestStillRunning(t *testing.T) {
 // TestStatusAfterStop: a kiosk that stopped is shown as the last run, not
 // as running.
 func TestStatusAfterStop(t *testing.T) {
-	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := newTestStore(t)
 	m := &Monitor{Store: s, Started: time.Now(), Every: 20 * time.Millisecond, PingUI: func(context.Context) bool { return true }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

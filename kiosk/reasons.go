@@ -57,7 +57,7 @@ func tooBig(size, limit int64) *Refusal {
 		"file is too big: "+s+", the limit is "+l)
 }
 
-// megabytes writes n bytes as staff read sizes: "1 MB", "70.2 MB", "340 KB".
+// megabytes writes n bytes as staff read sizes: "340 KB", "1.3 MB", "70 MB".
 func megabytes(n int64) string {
 	switch {
 	case n >= 10<<20:

@@ -8,6 +8,17 @@ import (
 	"time"
 )
 
+// newTestStore is a new store in a temp dir, closed when the test ends.
+func newTestStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 func TestOpenStoreAppliesMigrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "kiosk.db")
 	s, err := OpenStore(path)
@@ -77,11 +88,7 @@ func TestOpenStoreMovesDamagedDatabaseAside(t *testing.T) {
 }
 
 func TestFacts(t *testing.T) {
-	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := newTestStore(t)
 	ctx := context.Background()
 	if v, err := s.Fact(ctx, "x"); err != nil || v != "" {
 		t.Errorf("missing fact = %q, %v", v, err)
@@ -112,11 +119,7 @@ func TestDemoContentIsClean(t *testing.T) {
 // TestLastScanAddsLaterLooks: `kiosk status` gives the last full scan with
 // the looks at changed files since then added in, not the last small one.
 func TestLastScanAddsLaterLooks(t *testing.T) {
-	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := newTestStore(t)
 	ctx := context.Background()
 	if si, err := s.LastScan(ctx); si != nil || err != nil {
 		t.Fatalf("a new store's last scan: %+v, %v", si, err)
@@ -134,11 +137,7 @@ func TestLastScanAddsLaterLooks(t *testing.T) {
 // category key, the category as written) read with the key and the names,
 // without waiting for the clubs file to change.
 func TestClubsStoredBeforeCategoryNames(t *testing.T) {
-	s, err := OpenStore(filepath.Join(t.TempDir(), "kiosk.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := newTestStore(t)
 	ctx := context.Background()
 	if _, err := s.w.ExecContext(ctx, `INSERT INTO clubs(id, data, sort_order) VALUES('robo', ?, 0)`,
 		`{"ID":"robo","Category":{"kk":"technical","ru":"technical","en":"technical"}}`); err != nil {
