@@ -2,10 +2,7 @@ package kiosk
 
 import (
 	"context"
-	"database/sql"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -169,78 +166,14 @@ func (in *Ingest) clubPhotos() map[string]string {
 }
 
 func (in *Ingest) replaceClubs(ctx context.Context, clubs []Club, res *ScanResult) error {
-	tx, err := in.Store.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM clubs`); err != nil {
-		return fmt.Errorf("replace clubs: %w", err)
-	}
-	sessions := 0
-	for i, c := range clubs {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO clubs(id, data, photo, sort_order) VALUES(?,?,?,?)`,
-			c.ID, mustJSON(c.Club), c.Photo, i); err != nil {
-			return fmt.Errorf("replace clubs: %w", err)
-		}
-		sessions += len(c.Sessions)
-	}
-	// The timetable item is in the rotation while there are sessions.
-	live, err := scanItemTx(ctx, tx, timetableItem)
-	if err != nil {
-		return err
-	}
-	switch {
-	case sessions > 0 && live == nil:
-		it := Item{Kind: KindTimetable, Source: timetableItem, Enabled: true, Title: slides.Text{
-			slides.KK: "Бүгін орталықта", slides.RU: "Сегодня в центре", slides.EN: "Today at the centre"}}
-		if _, err := putItem(ctx, tx, it); err != nil {
-			return err
-		}
+	timetable := Item{Kind: KindTimetable, Source: timetableItem, Enabled: true, Title: slides.Text{
+		slides.KK: "Бүгін орталықта", slides.RU: "Сегодня в центре", slides.EN: "Today at the centre"}}
+	added, removed, err := in.Store.replaceClubs(ctx, clubs, timetable)
+	if added {
 		res.Added++
-	case sessions == 0 && live != nil:
-		if _, err := tx.ExecContext(ctx, `UPDATE items SET gone_at = ? WHERE id = ?`, nowMS(), live.ID); err != nil {
-			return err
-		}
+	}
+	if removed {
 		res.Removed++
 	}
-	return tx.Commit()
-}
-
-// scanItemTx reads the live item at source inside tx, nil if there is none.
-func scanItemTx(ctx context.Context, tx *sql.Tx, source string) (*Item, error) {
-	it, err := scanItem(tx.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE source = ? AND gone_at IS NULL`, source))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("item %s: %w", source, err)
-	}
-	return &it, nil
-}
-
-// Clubs lists the stored clubs in the order of the clubs file.
-func (s *Store) Clubs(ctx context.Context) ([]Club, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT data, photo FROM clubs ORDER BY sort_order`)
-	if err != nil {
-		return nil, fmt.Errorf("list clubs: %w", err)
-	}
-	defer rows.Close()
-	var clubs []Club
-	for rows.Next() {
-		var data string
-		var c Club
-		if err := rows.Scan(&data, &c.Photo); err != nil {
-			return nil, fmt.Errorf("list clubs: %w", err)
-		}
-		if err := json.Unmarshal([]byte(data), &c.Club); err != nil {
-			return nil, fmt.Errorf("list clubs: %w", err)
-		}
-		if c.CategoryKey == "" { // stored before the key and the names were kept
-			c.CategoryKey = c.Category.Get([]slides.Lang{slides.EN, slides.RU, slides.KK})
-			c.Category = slides.CategoryNames(c.Category)
-		}
-		clubs = append(clubs, c)
-	}
-	return clubs, rows.Err()
+	return err
 }

@@ -43,6 +43,8 @@ type Config struct {
 	Music         MusicConfig `toml:"music"`
 	// Screens holds per-screen sections, chosen by `kiosk run --screen NAME`.
 	Screens map[string]ScreenConfig `toml:"screens"`
+
+	loc *time.Location // Timezone, parsed once when the settings are checked
 }
 
 // ScreenConfig narrows what one screen shows.
@@ -147,9 +149,12 @@ func (c *Config) check() error {
 			return fmt.Errorf("languages: %q is not one of kk, ru, en", l)
 		}
 	}
-	if _, err := c.Location(); err != nil {
+	c.loc = nil
+	loc, err := c.Location()
+	if err != nil {
 		return err
 	}
+	c.loc = loc
 	for name, sc := range c.Screens {
 		for _, k := range sc.Kinds {
 			switch Kind(k) {
@@ -184,8 +189,12 @@ func (c *Config) check() error {
 	return nil
 }
 
-// Location is the centre's time zone.
+// Location is the centre's time zone, as parsed when the settings were
+// loaded.
 func (c Config) Location() (*time.Location, error) {
+	if c.loc != nil {
+		return c.loc, nil
+	}
 	if c.Timezone == "" {
 		return time.Local, nil
 	}

@@ -3,7 +3,6 @@ package kiosk
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -39,6 +38,9 @@ type Ingest struct {
 	Settle     time.Duration // a file changed more recently is not read yet [500ms]
 	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
 	Workers    int           // parallel image preparation [NumCPU]
+	// Clock dates scans and times the grace of missing files (nil: the wall
+	// clock). Settling is always timed on the wall clock, as file times are.
+	Clock Clock
 	// LowPriority makes the workers' threads nice, so a running display is
 	// never slowed by an exhibition being prepared.
 	LowPriority bool
@@ -108,7 +110,7 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 	in.defaults()
 	in.labels = nil
 	var res ScanResult
-	started := time.Now()
+	started := in.Clock.Now()
 	root, ok := contentRoot(in.Root)
 	if !ok {
 		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
@@ -435,10 +437,10 @@ func (in *Ingest) removeGone(ctx context.Context, gone []string, res *ScanResult
 				if err := in.Store.markMissing(ctx, it.ID); err != nil {
 					return err
 				}
-				res.pend(rel, time.Now().Add(in.Grace))
+				res.pend(rel, in.Clock.Now().Add(in.Grace))
 				continue
 			}
-			if due := it.MissingAt.Add(in.Grace); time.Now().Before(due) {
+			if due := it.MissingAt.Add(in.Grace); in.Clock.Now().Before(due) {
 				res.pend(rel, due)
 				continue
 			}
@@ -456,152 +458,6 @@ func (in *Ingest) removeGone(ctx context.Context, gone []string, res *ScanResult
 	return nil
 }
 
-// lastScanFiles is how many files the last scan found, 0 if none.
-func (s *Store) lastScanFiles(ctx context.Context) int {
-	var n int
-	_ = s.r.QueryRowContext(ctx, `SELECT files FROM scans WHERE full = 1 ORDER BY id DESC LIMIT 1`).Scan(&n)
-	return min(n, 1<<20)
-}
-
-func (s *Store) recordScan(ctx context.Context, started time.Time, full bool, res ScanResult, scanErr error) error {
-	msg := ""
-	if scanErr != nil {
-		msg = scanErr.Error()
-	}
-	_, err := s.w.ExecContext(ctx, `INSERT INTO scans(started_at, finished_at, full, files, added, updated, removed, refused, error)
-		VALUES(?,?,?,?,?,?,?,?,?)`, started.UnixMilli(), nowMS(), boolInt(full), res.Files, res.Added, res.Updated,
-		res.Removed, res.Refused, msg)
-	if err != nil {
-		return fmt.Errorf("record scan: %w", err)
-	}
-	// Keep the last thousand scans.
-	_, err = s.w.ExecContext(ctx, `DELETE FROM scans WHERE id <= (SELECT max(id) - 1000 FROM scans)`)
-	return err
-}
-
-type knownFile struct {
-	size, mtime int64
-}
-
-// knownFiles is the stat index of the last scan, refused files included.
-func (s *Store) knownFiles(ctx context.Context, hint int) (map[string]knownFile, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT path, size, mtime_ns FROM files
-		UNION ALL SELECT path, size, mtime_ns FROM refused WHERE path NOT IN (SELECT path FROM files)`)
-	if err != nil {
-		return nil, fmt.Errorf("read file index: %w", err)
-	}
-	defer rows.Close()
-	known := make(map[string]knownFile, hint)
-	for rows.Next() {
-		var p string
-		var k knownFile
-		if err := rows.Scan(&p, &k.size, &k.mtime); err != nil {
-			return nil, fmt.Errorf("read file index: %w", err)
-		}
-		known[p] = k
-	}
-	return known, rows.Err()
-}
-
-// touchPresent clears the missing mark of items whose file is back.
-func (s *Store) touchPresent(ctx context.Context, onDisk map[string]fileState) error {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, source FROM items WHERE gone_at IS NULL AND missing_at IS NOT NULL`)
-	if err != nil {
-		return fmt.Errorf("read missing items: %w", err)
-	}
-	var back []int64
-	for rows.Next() {
-		var id int64
-		var src string
-		if err := rows.Scan(&id, &src); err != nil {
-			rows.Close()
-			return err
-		}
-		for _, f := range itemFiles(src) {
-			if _, ok := onDisk[f]; ok {
-				back = append(back, id)
-				break
-			}
-		}
-	}
-	rows.Close()
-	for _, id := range back {
-		if _, err := s.w.ExecContext(ctx, `UPDATE items SET missing_at = NULL WHERE id = ?`, id); err != nil {
-			return fmt.Errorf("clear missing: %w", err)
-		}
-	}
-	return nil
-}
-
 // itemFiles are the paths an item's source stands for (a plain file for
 // most kinds).
 func itemFiles(source string) []string { return []string{source} }
-
-func (s *Store) liveItemBySource(ctx context.Context, source string) (*Item, error) {
-	it, err := scanItem(s.r.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE source = ? AND gone_at IS NULL`, source))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("item %s: %w", source, err)
-	}
-	return &it, nil
-}
-
-func (s *Store) markMissing(ctx context.Context, id int64) error {
-	_, err := s.w.ExecContext(ctx, `UPDATE items SET missing_at = ? WHERE id = ? AND missing_at IS NULL`, nowMS(), id)
-	if err != nil {
-		return fmt.Errorf("mark missing: %w", err)
-	}
-	return nil
-}
-
-// forgetFile drops a file from the index, its refusal and its live item.
-func (s *Store) forgetFile(ctx context.Context, rel string) error {
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	for _, q := range []string{
-		`DELETE FROM files WHERE path = ?`,
-		`DELETE FROM refused WHERE path = ?`,
-		`UPDATE items SET gone_at = ` + fmt.Sprint(nowMS()) + ` WHERE source = ? AND gone_at IS NULL`,
-	} {
-		if _, err := tx.ExecContext(ctx, q, rel); err != nil {
-			return fmt.Errorf("forget %s: %w", rel, err)
-		}
-	}
-	return tx.Commit()
-}
-
-// refuse records why a file was not taken and indexes it, so an unchanged bad
-// file is not read again.
-func (s *Store) refuse(ctx context.Context, f fileState, r *Refusal) error {
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO refused(path, size, mtime_ns, code, reason, at) VALUES(?,?,?,?,?,?)
-		ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, code=excluded.code,
-		reason=excluded.reason, at=excluded.at`, f.rel, f.size, f.mtime, r.Code, mustJSON(r.Reason), nowMS()); err != nil {
-		return fmt.Errorf("refuse %s: %w", f.rel, err)
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM files WHERE path = ?`, f.rel); err != nil {
-		return fmt.Errorf("refuse %s: %w", f.rel, err)
-	}
-	return tx.Commit()
-}
-
-func indexFile(ctx context.Context, tx *sql.Tx, f fileState, hash string) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO files(path, size, mtime_ns, hash) VALUES(?,?,?,?)
-		ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash`,
-		f.rel, f.size, f.mtime, hash); err != nil {
-		return fmt.Errorf("index %s: %w", f.rel, err)
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM refused WHERE path = ?`, f.rel); err != nil {
-		return fmt.Errorf("index %s: %w", f.rel, err)
-	}
-	return nil
-}

@@ -1,20 +1,15 @@
 package kiosk
 
 import (
-	"cmp"
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -29,56 +24,6 @@ const (
 	foundEdit  found = "edited" // the item at this path, new content
 	foundMoved found = "moved"  // an item with this content whose file left
 )
-
-// itemForFile finds the item a file at rel with content hash belongs to: the
-// live item at that path, else an item of the same kind and content whose own
-// file is no longer there (a rename or move, even one made long ago), else a
-// new item.
-func (s *Store) itemForFile(ctx context.Context, tx *sql.Tx, root string, kind Kind, rel, hash string) (Item, found, error) {
-	it, err := scanItem(tx.QueryRowContext(ctx, `SELECT `+itemColumns+` FROM items WHERE source = ? AND gone_at IS NULL`, rel))
-	switch {
-	case err == nil && it.Hash == hash:
-		return it, foundSame, nil
-	case err == nil:
-		return it, foundEdit, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return it, foundNone, fmt.Errorf("item %s: %w", rel, err)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+itemColumns+` FROM items WHERE hash = ? AND kind = ?
-		ORDER BY gone_at IS NULL DESC, id DESC`, hash, kind)
-	if err != nil {
-		return Item{}, foundNone, fmt.Errorf("item by content %s: %w", rel, err)
-	}
-	var candidates []Item
-	for rows.Next() {
-		c, err := scanItem(rows)
-		if err != nil {
-			rows.Close()
-			return Item{}, foundNone, err
-		}
-		candidates = append(candidates, c)
-	}
-	rows.Close()
-	// Of identical pictures, one coming back to its own path takes its own
-	// item (and history) back, not a twin's.
-	slices.SortStableFunc(candidates, func(a, b Item) int {
-		return cmp.Compare(boolInt(a.Source != rel), boolInt(b.Source != rel))
-	})
-	for _, c := range candidates {
-		if !c.Live() || !c.MissingAt.IsZero() || !exists(filepath.Join(root, filepath.FromSlash(c.Source))) {
-			if c.Live() {
-				// The old path's index rows go with the move.
-				for _, q := range []string{`DELETE FROM files WHERE path = ?`, `DELETE FROM refused WHERE path = ?`} {
-					if _, err := tx.ExecContext(ctx, q, c.Source); err != nil {
-						return c, foundNone, err
-					}
-				}
-			}
-			return c, foundMoved, nil
-		}
-	}
-	return Item{Enabled: true}, foundNone, nil
-}
 
 // taken counts and logs an item written to the store.
 func (in *Ingest) taken(res *ScanResult, source string, kind Kind, how found) {
@@ -197,31 +142,19 @@ func joinRowErrors(errs []slides.RowError) *Refusal {
 
 // relabel applies the labels of a folder to its artworks again.
 func (in *Ingest) relabel(ctx context.Context, dir string) error {
-	items, err := in.Store.queryItems(ctx, `SELECT `+itemColumns+` FROM items
-		WHERE gone_at IS NULL AND kind = ? AND source LIKE ? ESCAPE '\'`, KindArtwork, likePrefix(dir+"/"))
+	items, err := in.Store.artworksIn(ctx, dir)
 	if err != nil {
 		return err
 	}
-	tx, err := in.Store.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	var relabelled []Item
 	for _, it := range items {
 		if path.Dir(it.Source) != dir {
 			continue
 		}
 		applyLabel(&it, it.Source, in.labelFor(it.Source))
-		if _, err := putItem(ctx, tx, it); err != nil {
-			return err
-		}
+		relabelled = append(relabelled, it)
 	}
-	return tx.Commit()
-}
-
-func likePrefix(p string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(p) + "%"
+	return in.Store.putItems(ctx, relabelled...)
 }
 
 // fileGone reacts to a file leaving the folder beyond its own item.
@@ -243,30 +176,4 @@ func (in *Ingest) fileGone(ctx context.Context, rel string) error {
 
 func renditionPath(dir, hash string, box int) string {
 	return filepath.Join(dir, hash[:2], fmt.Sprintf("%s-%d.jpg", hash, box))
-}
-
-// rendition finds a prepared rendition whose file is still there.
-func (s *Store) rendition(ctx context.Context, hash string, box int) (media.Rendition, bool) {
-	var r media.Rendition
-	err := s.r.QueryRowContext(ctx, `SELECT path, width, height FROM renditions WHERE hash = ? AND box = ?`, hash, box).
-		Scan(&r.Path, &r.Width, &r.Height)
-	if err != nil || !exists(r.Path) {
-		return r, false
-	}
-	return r, true
-}
-
-func putRendition(ctx context.Context, tx *sql.Tx, hash string, box int, r media.Rendition) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO renditions(hash, box, path, width, height, created_at) VALUES(?,?,?,?,?,?)
-		ON CONFLICT(hash, box) DO UPDATE SET path=excluded.path, width=excluded.width, height=excluded.height`,
-		hash, box, r.Path, r.Width, r.Height, nowMS())
-	if err != nil {
-		return fmt.Errorf("store rendition %s: %w", hash, err)
-	}
-	return nil
-}
-
-// Rendition is the prepared image of an item, if it has one on disk.
-func (s *Store) Rendition(ctx context.Context, it Item, box int) (media.Rendition, bool) {
-	return s.rendition(ctx, it.Hash, box)
 }

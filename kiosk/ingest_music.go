@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -27,7 +28,7 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	hash, err := hashFile(f.abs(), f.size)
 	if err != nil {
 		if err == errStillWriting {
-			res.pend(f.rel, timeNow().Add(in.Settle))
+			res.pend(f.rel, time.Now().Add(in.Settle))
 			return nil
 		}
 		return in.refuseFile(ctx, f, explain(err), res)
@@ -36,25 +37,12 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	if err != nil {
 		return in.refuseFile(ctx, f, explainAudio(err), res)
 	}
-	tx, err := in.Store.w.BeginTx(ctx, nil)
+	how, err := in.Store.putTrack(ctx, in.Root, f, hash, func(it *Item) {
+		it.Kind, it.Source, it.Hash, it.Duration = KindTrack, f.rel, hash, dur
+		it.Title = slides.Plain(titleFromName(path.Base(f.rel)))
+		it.Meta = Meta{}
+	})
 	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, KindTrack, f.rel, hash)
-	if err != nil {
-		return err
-	}
-	it.Kind, it.Source, it.Hash, it.Duration = KindTrack, f.rel, hash, dur
-	it.Title = slides.Plain(titleFromName(path.Base(f.rel)))
-	it.Meta = Meta{}
-	if _, err := putItem(ctx, tx, it); err != nil {
-		return err
-	}
-	if err := indexFile(ctx, tx, f, hash); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
 		return err
 	}
 	in.taken(res, f.rel, KindTrack, how)

@@ -133,19 +133,11 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 func (in *Ingest) refuseFile(ctx context.Context, f fileState, r *Refusal, res *ScanResult) error {
 	in.Log.Info("refused", "path", f.rel, "code", r.Code, "reason", r.Reason["en"])
 	res.Refused++
-	return in.Store.refuse(ctx, f, r)
+	return in.Store.refuseFile(ctx, f, r)
 }
 
 func (in *Ingest) indexOnly(ctx context.Context, f fileState) error {
-	tx, err := in.Store.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := indexFile(ctx, tx, f, ""); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return in.Store.indexFile(ctx, f, "")
 }
 
 // prepared is one image after the workers: hashed, probed, rendered.
@@ -246,43 +238,21 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 	if topDir(p.f.rel) == dirAnnouncements {
 		kind = KindPoster
 	}
-	tx, err := in.Store.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, kind, p.f.rel, p.hash)
-	if err != nil {
-		return err
-	}
-	if how == foundSame && it.Width == w && it.Height == h {
-		// Touched but not changed (e.g. copied again): only the index moves.
-		if err := indexFile(ctx, tx, p.f, p.hash); err != nil {
-			return err
+	img := storedImage{f: p.f, kind: kind, hash: p.hash, width: w, height: h, box: in.Box, rendition: p.rendition}
+	how, err := in.Store.putImage(ctx, in.Root, img, func(it *Item) {
+		if kind == KindPoster {
+			in.applyPoster(it)
+		} else {
+			applyLabel(it, p.f.rel, in.labelFor(p.f.rel))
 		}
-		res.Unchanged++
-		return tx.Commit()
-	}
-	it.Kind, it.Source, it.Hash, it.Width, it.Height = kind, p.f.rel, p.hash, w, h
-	if kind == KindPoster {
-		in.applyPoster(&it)
-	} else {
-		applyLabel(&it, p.f.rel, in.labelFor(p.f.rel))
-	}
-	if _, err := putItem(ctx, tx, it); err != nil {
-		return err
-	}
-	if err := indexFile(ctx, tx, p.f, p.hash); err != nil {
-		return err
-	}
-	if err := putRendition(ctx, tx, p.hash, in.Box, p.rendition); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	if how == foundSame {
-		how = foundEdit // same content, new size: counted as an update
+		// Touched but not changed (e.g. copied again): only the index moved.
+		res.Unchanged++
+		return nil
 	}
 	in.taken(res, p.f.rel, kind, how)
 	return nil

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -137,26 +136,12 @@ func (in *Ingest) statFile(rel string) (fileState, bool) {
 // putTextItem writes an announcement or poster item, keeping its id,
 // enabled flag and order if it exists.
 func (in *Ingest) putTextItem(ctx context.Context, kind Kind, source, hash string, a slides.Announcement, files []string, res *ScanResult) error {
-	tx, err := in.Store.w.BeginTx(ctx, nil)
+	how, err := in.Store.putText(ctx, in.Root, kind, source, hash, func(it *Item) {
+		it.Kind, it.Source, it.Hash = kind, source, hash
+		it.Title, it.Schedule, it.Priority, it.Duration = a.Title, a.Schedule, a.Priority, a.Duration
+		it.Meta.Body, it.Meta.QR, it.Meta.Files = a.Body, a.QR, files
+	})
 	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	it, how, err := in.Store.itemForFile(ctx, tx, in.Root, kind, source, hash)
-	if err != nil {
-		return err
-	}
-	keepSize := it
-	it.Kind, it.Source, it.Hash = kind, source, hash
-	it.Title, it.Schedule, it.Priority, it.Duration = a.Title, a.Schedule, a.Priority, a.Duration
-	it.Meta.Body, it.Meta.QR, it.Meta.Files = a.Body, a.QR, files
-	if kind == KindPoster {
-		it.Width, it.Height = keepSize.Width, keepSize.Height
-	}
-	if _, err := putItem(ctx, tx, it); err != nil {
-		return err
-	}
-	if err := tx.Commit(); err != nil {
 		return err
 	}
 	in.taken(res, source, kind, how)
@@ -165,14 +150,11 @@ func (in *Ingest) putTextItem(ctx context.Context, kind Kind, source, hash strin
 
 // dropItem takes an item out of the rotation (its files are gone or bad).
 func (in *Ingest) dropItem(ctx context.Context, source string, res *ScanResult) error {
-	r, err := in.Store.w.ExecContext(ctx, `UPDATE items SET gone_at = ? WHERE source = ? AND gone_at IS NULL`, nowMS(), source)
-	if err != nil {
-		return fmt.Errorf("drop %s: %w", source, err)
-	}
-	if n, _ := r.RowsAffected(); n > 0 {
+	dropped, err := in.Store.dropItem(ctx, source)
+	if dropped {
 		res.Removed++
 	}
-	return nil
+	return err
 }
 
 // posterMeta reads the NAME.yml (or NAME.yaml) beside a poster image.
@@ -249,13 +231,5 @@ func (in *Ingest) reapplyPoster(ctx context.Context, rel string) error {
 		return err
 	}
 	in.applyPoster(it)
-	tx, err := in.Store.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if _, err := putItem(ctx, tx, *it); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return in.Store.putItems(ctx, *it)
 }

@@ -24,8 +24,11 @@ const Version = "0.1.0"
 type Options struct {
 	Content string // content folder
 	DB      string // SQLite file
-	Screen  string // this screen's name, for per-screen settings and proof of play
-	Box     int    // renditions fit a Box x Box square [1920]
+	// Clock is the kiosk's one clock, for the store, ingest, show and
+	// stats (nil: the wall clock).
+	Clock  Clock
+	Screen string // this screen's name, for per-screen settings and proof of play
+	Box    int    // renditions fit a Box x Box square [1920]
 	// Demo asks for the demo content to be written on a first start: when
 	// the content folder does not exist and the store has never scanned.
 	// A folder that is missing later (a stick pulled out, a share not
@@ -75,9 +78,10 @@ func Open(opts Options) (*Kiosk, error) {
 		}
 	}
 	rend := filepath.Join(filepath.Dir(opts.DB), "renditions")
+	st.Clock = opts.Clock
 	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1)}
-	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box}
-	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen}
+	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box, Clock: opts.Clock}
+	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen, Now: opts.Clock}
 	k.Ingest.fileHook = k.fileChanged
 	k.reloadConfig()
 	return k, nil
@@ -85,6 +89,19 @@ func Open(opts Options) (*Kiosk, error) {
 
 // Close closes the store.
 func (k *Kiosk) Close() error { return k.Store.Close() }
+
+// Now is the time on the kiosk's clock, in the centre's zone.
+func (k *Kiosk) Now() time.Time { return k.Opts.Clock.Now().In(k.Location()) }
+
+// Location is the centre's time zone (parsed once, when the settings were
+// loaded; the system's if they name none).
+func (k *Kiosk) Location() *time.Location {
+	loc, err := k.Config().Location()
+	if err != nil || loc == nil {
+		return time.Local
+	}
+	return loc
+}
 
 // Config is the configuration in force.
 func (k *Kiosk) Config() Config {
@@ -275,7 +292,7 @@ func (k *Kiosk) prune(ctx context.Context) {
 	if days <= 0 {
 		return
 	}
-	if err := k.Store.Prune(ctx, time.Now().AddDate(0, 0, -days)); err != nil && ctx.Err() == nil {
+	if err := k.Store.Prune(ctx, k.Now().AddDate(0, 0, -days)); err != nil && ctx.Err() == nil {
 		slog.Warn("pruning old proof of play failed", "err", err)
 	}
 }

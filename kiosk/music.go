@@ -77,13 +77,12 @@ func (k *Kiosk) applyMusic(ctx context.Context, p *media.Player) {
 		vol = cfg.Music.BrowsingVolume
 	}
 	p.SetVolume(vol)
-	loc, _ := cfg.Location()
 	switch {
 	case !cfg.Music.Enabled:
 		p.SetSilenced("music is off in kiosk.toml")
 	case muted:
 		p.SetSilenced("muted by staff")
-	case inQuietHours(cfg.Music.QuietHours, time.Now().In(loc)):
+	case inQuietHours(cfg.Music.QuietHours, k.Now()):
 		p.SetSilenced("quiet hours")
 	default:
 		p.SetSilenced("")

@@ -2,10 +2,8 @@ package kiosk
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"syscall"
 	"time"
 
@@ -205,52 +203,6 @@ func stillRunning(facts map[string]any, now time.Time) bool {
 	}
 	err = syscall.Kill(int(pid), 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
-// Refused lists the refused files, by path.
-func (s *Store) Refused(ctx context.Context) ([]RefusedFile, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT path, code, reason, at FROM refused ORDER BY path`)
-	if err != nil {
-		return nil, fmt.Errorf("list refused: %w", err)
-	}
-	defer rows.Close()
-	out := []RefusedFile{}
-	for rows.Next() {
-		var f RefusedFile
-		var reason string
-		var at int64
-		if err := rows.Scan(&f.Source, &f.Code, &reason, &at); err != nil {
-			return nil, fmt.Errorf("list refused: %w", err)
-		}
-		_ = json.Unmarshal([]byte(reason), &f.Reasons)
-		f.Reason = f.Reasons.Get([]slides.Lang{slides.EN})
-		f.At = time.UnixMilli(at)
-		out = append(out, f)
-	}
-	return out, rows.Err()
-}
-
-// LastScan describes the newest scan, nil if there was none.
-func (s *Store) LastScan(ctx context.Context) (*ScanInfo, error) {
-	var si ScanInfo
-	var at int64
-	var full int
-	// The last full scan, with the scans of changed files since it added in:
-	// a watcher's (or `kiosk scan`'s look at files that were still being
-	// copied) are part of the same picture of the folder.
-	err := s.r.QueryRowContext(ctx, `WITH last AS (SELECT coalesce(max(id), 0) AS id FROM scans WHERE full = 1)
-		SELECT max(finished_at), max(full), coalesce(sum(CASE WHEN full = 1 THEN files END), max(files)),
-			sum(added), sum(updated), sum(removed), sum(refused),
-			coalesce((SELECT error FROM scans ORDER BY id DESC LIMIT 1), '')
-		FROM scans WHERE id >= (SELECT id FROM last) HAVING count(*) > 0`).Scan(&at, &full, &si.Files, &si.Added, &si.Updated, &si.Removed, &si.Refused, &si.Error)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("last scan: %w", err)
-	}
-	si.At, si.Full = time.UnixMilli(at), full != 0
-	return &si, nil
 }
 
 // ClubEntry is a club as `kiosk clubs --json` gives it.

@@ -194,15 +194,7 @@ func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
 		if err != nil {
 			return nil, err
 		}
-		tx, err := s.Store.w.BeginTx(ctx, nil)
-		if err != nil {
-			return nil, err
-		}
-		defer tx.Rollback()
-		if err := putRendition(ctx, tx, it.Hash, s.Box, r); err != nil {
-			return nil, err
-		}
-		if err := tx.Commit(); err != nil {
+		if err := s.Store.PutRendition(ctx, it.Hash, s.Box, r); err != nil {
 			return nil, err
 		}
 	}
@@ -211,12 +203,7 @@ func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
 
 // Played records that a slide was on screen (proof of play).
 func (s *Show) Played(ctx context.Context, it Item, start time.Time, shown time.Duration) error {
-	_, err := s.Store.w.ExecContext(ctx, `INSERT INTO plays(item_id, started_at, shown_ms, screen, exhibition) VALUES(?,?,?,?,?)`,
-		it.ID, start.UnixMilli(), shown.Milliseconds(), s.Screen, it.Meta.Exhibition)
-	if err != nil {
-		return fmt.Errorf("record play of %s: %w", it.Source, err)
-	}
-	return nil
+	return s.Store.RecordPlay(ctx, s.Screen, it, start, shown)
 }
 
 // Still reports whether a prepared slide may still go on screen: its item is

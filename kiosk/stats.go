@@ -3,7 +3,6 @@ package kiosk
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -30,16 +29,13 @@ type StatRow struct {
 func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, langs []slides.Lang) ([]StatRow, error) {
 	// The offset of the centre's zone now, to cut days in SQL; days near a
 	// DST change may be off by an hour, which Kazakhstan does not have.
-	_, off := time.Now().In(loc).Zone()
+	_, off := s.now().In(loc).Zone()
 	shift := fmt.Sprintf("%+d seconds", off)
 	var rows []StatRow
 	// Each play counts for the exhibition its artwork was in at the time.
-	q, err := s.r.QueryContext(ctx, `SELECT date(p.started_at/1000, 'unixepoch', ?), i.kind, i.id, i.source, i.title,
-			coalesce(p.exhibition, json_extract(i.meta, '$.exhibition'), '') AS exh, count(*), sum(p.shown_ms)/1000.0
-		FROM plays p JOIN items i ON i.id = p.item_id
-		WHERE p.started_at >= ? GROUP BY 1, i.id, exh ORDER BY 1, i.kind, i.source`, shift, since.UnixMilli())
+	plays, err := s.playsByDay(ctx, shift, since)
 	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
+		return nil, err
 	}
 	total := map[string]*StatRow{}
 	var order []string
@@ -54,24 +50,15 @@ func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, l
 		t.Seconds += r.Seconds
 		t.Touches += r.Touches
 	}
-	for q.Next() {
-		var r StatRow
-		var id int64
-		var title string
-		if err := q.Scan(&r.Date, &r.Kind, &id, &r.Source, &title, &r.Exhibition, &r.Plays, &r.Seconds); err != nil {
-			q.Close()
-			return nil, fmt.Errorf("stats: %w", err)
-		}
-		var tt slides.Text
-		json.Unmarshal([]byte(title), &tt)
-		r.ID, r.Title = fmt.Sprint(id), tt.Get(langs)
+	for _, p := range plays {
+		r := StatRow{Date: p.date, Kind: p.kind, ID: fmt.Sprint(p.id), Source: p.source, Title: p.title.Get(langs),
+			Exhibition: p.exhibition, Plays: p.plays, Seconds: p.seconds}
 		rows = append(rows, r)
 		add("item:"+r.ID, r)
 		if r.Exhibition != "" {
 			add("exh:"+r.Exhibition, StatRow{Kind: "exhibition", Exhibition: r.Exhibition, Title: r.Exhibition, Plays: r.Plays, Seconds: r.Seconds})
 		}
 	}
-	q.Close()
 
 	names := map[string]string{}
 	if clubs, err := s.Clubs(ctx); err == nil {
@@ -79,22 +66,14 @@ func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, l
 			names[c.ID] = c.Name.Get(langs)
 		}
 	}
-	q, err = s.r.QueryContext(ctx, `SELECT date(at/1000, 'unixepoch', ?), event, club_id, count(*), sum(seconds)
-		FROM touches WHERE at >= ? AND event IN ('club', 'close') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, shift, since.UnixMilli())
+	touches, err := s.touchesByDay(ctx, shift, since)
 	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
+		return nil, err
 	}
-	defer q.Close()
-	for q.Next() {
-		var date, event, club string
-		var n int
-		var secs float64
-		if err := q.Scan(&date, &event, &club, &n, &secs); err != nil {
-			return nil, fmt.Errorf("stats: %w", err)
-		}
-		r := StatRow{Date: date, Kind: "club", ID: club, Title: names[club], Touches: n}
-		if event == "close" {
-			r = StatRow{Date: date, Kind: "touch_sessions", Title: "browsing sessions", Touches: n, Seconds: secs}
+	for _, t := range touches {
+		r := StatRow{Date: t.date, Kind: "club", ID: t.club, Title: names[t.club], Touches: t.n}
+		if t.event == "close" {
+			r = StatRow{Date: t.date, Kind: "touch_sessions", Title: "browsing sessions", Touches: t.n, Seconds: t.seconds}
 		}
 		rows = append(rows, r)
 		add(r.Kind+":"+r.ID, r)
@@ -119,21 +98,5 @@ func Stats(ctx context.Context, s *Store, since time.Time, loc *time.Location, l
 	for _, k := range order {
 		rows = append(rows, *total[k])
 	}
-	return rows, q.Err()
-}
-
-// Prune deletes proof of play and touches older than before, and items that
-// left the folder before then and have no plays left.
-func (s *Store) Prune(ctx context.Context, before time.Time) error {
-	ms := before.UnixMilli()
-	for _, q := range []string{
-		`DELETE FROM plays WHERE started_at < ?`,
-		`DELETE FROM touches WHERE at < ?`,
-		`DELETE FROM items WHERE gone_at IS NOT NULL AND gone_at < ? AND id NOT IN (SELECT item_id FROM plays)`,
-	} {
-		if _, err := s.w.ExecContext(ctx, q, ms); err != nil {
-			return fmt.Errorf("prune: %w", err)
-		}
-	}
-	return nil
+	return rows, nil
 }

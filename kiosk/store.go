@@ -32,6 +32,8 @@ type Store struct {
 	path string
 	w    *sql.DB // the one writer
 	r    *sql.DB // readers
+	// Clock stamps the rows (nil: the wall clock).
+	Clock Clock
 	// Recovered is set when the database at path was unreadable and was
 	// moved aside to this file at open.
 	Recovered string
@@ -181,30 +183,3 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	return errors.Join(s.r.Close(), s.w.Close())
 }
-
-// SetFact stores a small named value.
-func (s *Store) SetFact(ctx context.Context, key, value string) error {
-	_, err := s.w.ExecContext(ctx, `INSERT INTO facts(key, value) VALUES(?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value)
-	if err != nil {
-		return fmt.Errorf("set fact %s: %w", key, err)
-	}
-	return nil
-}
-
-// Fact reads a value stored with SetFact; "" if there is none.
-func (s *Store) Fact(ctx context.Context, key string) (string, error) {
-	var v string
-	err := s.r.QueryRowContext(ctx, `SELECT value FROM facts WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
-	}
-	if err != nil {
-		return "", fmt.Errorf("read fact %s: %w", key, err)
-	}
-	return v, nil
-}
-
-func nowMS() int64 { return time.Now().UnixMilli() }
-
-var timeNow = time.Now

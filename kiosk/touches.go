@@ -3,7 +3,6 @@ package kiosk
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"image"
@@ -35,24 +34,6 @@ const (
 	TouchArtwork = "artwork"
 	TouchLang    = "lang"
 )
-
-// LogTouch records a touch. Screen is this kiosk's screen name.
-func (s *Store) LogTouch(ctx context.Context, screen string, t Touch) error {
-	if t.At.IsZero() {
-		t.At = time.Now()
-	}
-	var item sql.NullInt64
-	if t.ItemID != 0 {
-		item = sql.NullInt64{Int64: t.ItemID, Valid: true}
-	}
-	_, err := s.w.ExecContext(ctx, `INSERT INTO touches(at, session, event, club_id, item_id, value, seconds, screen)
-		VALUES(?,?,?,?,?,?,?,?)`, t.At.UnixMilli(), t.Session.UnixMilli(), t.Event, t.ClubID, item, t.Value,
-		t.Length.Seconds(), screen)
-	if err != nil {
-		return fmt.Errorf("log touch %s: %w", t.Event, err)
-	}
-	return nil
-}
 
 // Touch records a visitor's touch on this kiosk's screen.
 func (k *Kiosk) Touch(ctx context.Context, t Touch) error {
@@ -91,12 +72,7 @@ func (k *Kiosk) Artworks(ctx context.Context) ([]Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := k.Config()
-	loc, _ := cfg.Location()
-	if loc == nil {
-		loc = time.Local
-	}
-	now := time.Now().In(loc)
+	now := k.Now()
 	var arts []Item
 	for _, it := range items {
 		if it.Kind == KindArtwork && Showable(it, now) {
