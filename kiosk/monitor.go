@@ -29,7 +29,7 @@ type Monitor struct {
 	MaxRSS   uint64        // bytes; 0 = 1.5 GiB
 	Exit     func(code int)
 	PingUI   func(ctx context.Context) bool // asks the UI goroutine to answer; true if it did
-	Extra    func() map[string]any          // more runtime facts (current track...)
+	Extra    func() *MusicFacts             // the music's runtime facts, nil without music
 	mu       sync.Mutex
 	slide    string
 	slideID  int64
@@ -114,24 +114,24 @@ func (m *Monitor) check(ctx context.Context) string {
 func (m *Monitor) record(ctx context.Context, problem, end string) {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
+	now := time.Now()
 	m.mu.Lock()
-	facts := map[string]any{
-		"pid": os.Getpid(), "screen": m.Screen, "started": m.Started, "updated": time.Now(),
-		"uptime_s": int(time.Since(m.Started).Seconds()), "last_frame": m.lastTick,
-		"current_slide": m.slide, "current_item": m.slideID,
-		"rss_bytes": ResidentMemory(), "heap_bytes": ms.HeapAlloc, "goroutines": runtime.NumGoroutine(),
+	facts := RunFacts{
+		PID: os.Getpid(), Screen: m.Screen, Started: m.Started, Updated: now,
+		UptimeS: int(now.Sub(m.Started).Seconds()), LastFrame: m.lastTick,
+		CurrentSlide: m.slide, CurrentItem: m.slideID,
+		RSSBytes: ResidentMemory(), HeapBytes: ms.HeapAlloc, Goroutines: runtime.NumGoroutine(),
+		ExitReason: problem,
 	}
 	m.mu.Unlock()
-	if problem != "" {
-		facts["exit_reason"] = problem
-	}
-	if end != "" {
-		facts[end] = time.Now()
+	switch end {
+	case "stopped":
+		facts.Stopped = &now
+	case "exited":
+		facts.Exited = &now
 	}
 	if m.Extra != nil {
-		for k, v := range m.Extra() {
-			facts[k] = v
-		}
+		facts.MusicFacts = m.Extra()
 	}
 	b, _ := json.Marshal(facts)
 	if err := m.Store.SetFact(ctx, "running", string(b)); err != nil && ctx.Err() == nil {

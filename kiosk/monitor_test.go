@@ -48,17 +48,19 @@ func TestMonitorRecordsAndExitsWhenStuck(t *testing.T) {
 
 func TestStillRunning(t *testing.T) {
 	now := time.Now()
-	at := func(d time.Duration) string { return now.Add(-d).Format(time.RFC3339Nano) }
+	at := func(d time.Duration) time.Time { return now.Add(-d) }
+	stopped := at(0)
 	for _, tc := range []struct {
 		name  string
-		facts map[string]any
+		facts *RunFacts
 		want  bool
 	}{
-		{"this process, just now", map[string]any{"pid": float64(os.Getpid()), "updated": at(time.Second)}, true},
-		{"this process, long silent", map[string]any{"pid": float64(os.Getpid()), "updated": at(5 * time.Minute)}, false},
-		{"stopped", map[string]any{"pid": float64(os.Getpid()), "updated": at(time.Second), "stopped": at(0)}, false},
-		{"no such process", map[string]any{"pid": float64(1 << 30), "updated": at(time.Second)}, false},
-		{"nothing recorded", map[string]any{}, false},
+		{"this process, just now", &RunFacts{PID: os.Getpid(), Updated: at(time.Second)}, true},
+		{"this process, long silent", &RunFacts{PID: os.Getpid(), Updated: at(5 * time.Minute)}, false},
+		{"stopped", &RunFacts{PID: os.Getpid(), Updated: at(time.Second), Stopped: &stopped}, false},
+		{"no such process", &RunFacts{PID: 1 << 30, Updated: at(time.Second)}, false},
+		{"nothing recorded", &RunFacts{}, false},
+		{"no facts", nil, false},
 	} {
 		if got := stillRunning(tc.facts, now); got != tc.want {
 			t.Errorf("%s: stillRunning = %v, want %v", tc.name, got, tc.want)
@@ -81,7 +83,7 @@ func TestStatusAfterStop(t *testing.T) {
 	cancel()
 	<-done
 	st, err := BuildStatus(context.Background(), s)
-	if err != nil || st.Running != nil || st.LastRun == nil || st.LastRun["stopped"] == nil {
+	if err != nil || st.Running != nil || st.LastRun == nil || st.LastRun.Stopped == nil {
 		t.Errorf("after stop: running %v, last run %v, %v", st.Running, st.LastRun, err)
 	}
 }

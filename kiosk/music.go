@@ -141,7 +141,7 @@ func (k *Kiosk) MusicStatus() (media.PlayerStatus, bool) {
 
 // RuntimeFacts are the running kiosk's facts beyond the monitor's own: the
 // music, for `kiosk status`.
-func (k *Kiosk) RuntimeFacts() map[string]any {
+func (k *Kiosk) RuntimeFacts() *MusicFacts {
 	st, ok := k.MusicStatus()
 	if !ok {
 		return nil
@@ -155,8 +155,8 @@ func (k *Kiosk) RuntimeFacts() map[string]any {
 	default:
 		sound = "not opened yet: no track has played"
 	}
-	return map[string]any{"track": relTo(k.Opts.Content, st.Track), "music_playing": st.Playing,
-		"music_silenced": st.Silenced, "sound": sound, "muted": k.Muted()}
+	return &MusicFacts{Track: relTo(k.Opts.Content, st.Track), MusicPlaying: st.Playing,
+		MusicSilenced: st.Silenced, Sound: sound, Muted: k.Muted()}
 }
 
 func relTo(root, p string) string {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"syscall"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -138,17 +137,17 @@ type ScanInfo struct {
 // Status is `kiosk status --json`. Runtime fields come from a running kiosk
 // through the facts table.
 type Status struct {
-	Version  string         `json:"version"`
-	Content  string         `json:"content"`
-	DB       string         `json:"db"`
-	Items    map[Kind]int   `json:"items"`
-	Refused  []RefusedFile  `json:"refused"`
-	LastScan *ScanInfo      `json:"last_scan"`
-	Warnings []string       `json:"warnings"`
-	Running  map[string]any `json:"running,omitempty"`
+	Version  string        `json:"version"`
+	Content  string        `json:"content"`
+	DB       string        `json:"db"`
+	Items    map[Kind]int  `json:"items"`
+	Refused  []RefusedFile `json:"refused"`
+	LastScan *ScanInfo     `json:"last_scan"`
+	Warnings []string      `json:"warnings"`
+	Running  *RunFacts     `json:"running,omitempty"`
 	// LastRun is what a kiosk that is no longer running last recorded
 	// (its process is gone, or it stopped recording a minute ago).
-	LastRun map[string]any `json:"last_run,omitempty"`
+	LastRun *RunFacts `json:"last_run,omitempty"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
@@ -180,29 +179,16 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 		}
 	}
 	if r, _ := s.Fact(ctx, "running"); r != "" {
-		_ = json.Unmarshal([]byte(r), &st.Running)
-		if !stillRunning(st.Running, time.Now()) {
+		var facts RunFacts
+		// A value of another type (from another version) leaves its key out.
+		if err := json.Unmarshal([]byte(r), &facts); err == nil || errors.As(err, new(*json.UnmarshalTypeError)) {
+			st.Running = &facts
+		}
+		if !stillRunning(st.Running, s.now()) {
 			st.LastRun, st.Running = st.Running, nil
 		}
 	}
 	return st, nil
-}
-
-// stillRunning tells whether the kiosk that recorded facts is alive: its
-// process is there and it recorded within the last minute (it records every
-// few seconds; a process of that number may be another program by now).
-func stillRunning(facts map[string]any, now time.Time) bool {
-	if facts["stopped"] != nil || facts["exited"] != nil {
-		return false
-	}
-	pid, _ := facts["pid"].(float64)
-	at, _ := facts["updated"].(string)
-	updated, err := time.Parse(time.RFC3339Nano, at)
-	if pid <= 0 || err != nil || now.Sub(updated) > time.Minute {
-		return false
-	}
-	err = syscall.Kill(int(pid), 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // ClubEntry is a club as `kiosk clubs --json` gives it.

@@ -333,7 +333,8 @@ func (p *StaffPanel) renderInfo() {
 		disk = p.diskErr.Error()
 	}
 	segs = append(segs, fact(tr(l, "panel.disk", nil), disk, text)...)
-	if sound, ok := st.Running["sound"].(string); ok && sound != "" && !strings.HasPrefix(sound, "ok") {
+	if music := runningMusic(st); music != nil && music.Sound != "" && !strings.HasPrefix(music.Sound, "ok") {
+		sound := music.Sound
 		// In plain words; `kiosk status` has the technical details.
 		switch {
 		case strings.HasPrefix(sound, "no sound output"):
@@ -343,8 +344,8 @@ func (p *StaffPanel) renderInfo() {
 		}
 		segs = append(segs, fact(tr(l, "panel.sound", nil), sound, text)...)
 	}
-	if track, ok := st.Running["track"].(string); ok && track != "" {
-		segs = append(segs, fact(tr(l, "panel.track", nil), track, text)...)
+	if music := runningMusic(st); music != nil && music.Track != "" {
+		segs = append(segs, fact(tr(l, "panel.track", nil), music.Track, text)...)
 	}
 	segs = append(segs, seg(tr(l, "panel.items", nil), text, true, colorNameAccent))
 	for _, k := range kindKeys {
@@ -445,4 +446,12 @@ func (l *panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	place(info, fyne.NewPos(m, y), fyne.NewSize(w, ih))
 	l.p.refusedL.width = w
 	place(list, fyne.NewPos(m, y+ih+gap), fyne.NewSize(w, h-ih-gap))
+}
+
+// runningMusic is the music's facts of the running kiosk, nil if none.
+func runningMusic(st kiosk.Status) *kiosk.MusicFacts {
+	if st.Running == nil {
+		return nil
+	}
+	return st.Running.MusicFacts
 }

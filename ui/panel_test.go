@@ -51,8 +51,8 @@ func (f *fakeStaff) Status(context.Context) (kiosk.Status, error) {
 		},
 		LastScan: &kiosk.ScanInfo{At: time.Date(2026, 11, 23, 14, 58, 0, 0, time.Local), Files: 61, Refused: 3},
 		Warnings: []string{"no sound card: music is not playing"},
-		Running: map[string]any{"track": "music/Құрманғазы - Сарыарқа.mp3",
-			"sound": "no sound output: no PulseAudio server, no ALSA device"},
+		Running: &kiosk.RunFacts{MusicFacts: &kiosk.MusicFacts{Track: "music/Құрманғазы - Сарыарқа.mp3",
+			Sound: "no sound output: no PulseAudio server, no ALSA device"}},
 	}, nil
 }
 

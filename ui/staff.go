@@ -24,10 +24,10 @@ func (a *staffActions) Status(ctx context.Context) (kiosk.Status, error) {
 	st, err := kiosk.BuildStatus(ctx, a.k.Store)
 	st.Version, st.Content, st.DB = kiosk.Version, a.k.Opts.Content, a.k.Store.Path()
 	if st.Running == nil {
-		st.Running = map[string]any{}
+		st.Running = &kiosk.RunFacts{}
 	}
-	for key, v := range a.k.RuntimeFacts() {
-		st.Running[key] = v
+	if music := a.k.RuntimeFacts(); music != nil {
+		st.Running.MusicFacts = music
 	}
 	return st, err
 }

@@ -151,29 +151,25 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		fmt.Fprintln(out, "last scan: never")
 	}
 	if r := st.Running; r != nil {
-		fmt.Fprintf(out, "running: pid %v, up %vs, on screen %v, last frame %v\n", r["pid"], r["uptime_s"], r["current_slide"], r["last_frame"])
-		if r["sound"] != nil {
+		fmt.Fprintf(out, "running: pid %d, up %ds, on screen %s, last frame %s\n", r.PID, r.UptimeS, r.CurrentSlide,
+			r.LastFrame.Format(time.RFC3339Nano))
+		if m := r.MusicFacts; m != nil {
 			track := "none"
-			if t, _ := r["track"].(string); t != "" {
-				track = t
+			if m.Track != "" {
+				track = m.Track
 			}
-			fmt.Fprintf(out, "music: %v (track: %s)\n", r["sound"], track)
+			fmt.Fprintf(out, "music: %s (track: %s)\n", m.Sound, track)
 		}
 	} else if r := st.LastRun; r != nil {
-		end := r["updated"]
-		for _, k := range []string{"stopped", "exited"} {
-			if r[k] != nil {
-				end = r[k]
+		end := r.Updated
+		for _, t := range []*time.Time{r.Stopped, r.Exited} {
+			if t != nil {
+				end = *t
 			}
 		}
-		if at, ok := end.(string); ok {
-			if t, err := time.Parse(time.RFC3339Nano, at); err == nil {
-				end = t.Local().Format("2006-01-02 15:04:05")
-			}
-		}
-		fmt.Fprintf(out, "not running: the last run (pid %v) ended at %v after %vs", r["pid"], end, r["uptime_s"])
-		if why, _ := r["exit_reason"].(string); why != "" {
-			fmt.Fprintf(out, ": %s", why)
+		fmt.Fprintf(out, "not running: the last run (pid %d) ended at %s after %ds", r.PID, end.Local().Format("2006-01-02 15:04:05"), r.UptimeS)
+		if r.ExitReason != "" {
+			fmt.Fprintf(out, ": %s", r.ExitReason)
 		}
 		fmt.Fprintln(out)
 	}
