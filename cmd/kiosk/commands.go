@@ -83,7 +83,7 @@ func orNone(s []string) []string {
 
 func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 	cfg := k.Config()
-	at := time.Now()
+	at := k.Now()
 	if o.at != "" {
 		loc, err := cfg.Location()
 		if err != nil {
