@@ -21,8 +21,7 @@ func TestMonitorRecordsAndExitsWhenStuck(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go m.Run(ctx)
-	time.Sleep(100 * time.Millisecond)
-	raw, _ := s.Fact(ctx, "running")
+	raw := waitFact(t, s, "running")
 	var facts map[string]any
 	if err := json.Unmarshal([]byte(raw), &facts); err != nil {
 		t.Fatalf("running facts %q: %v", raw, err)
@@ -76,7 +75,7 @@ func TestStatusAfterStop(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { m.Run(ctx); close(done) }()
-	time.Sleep(80 * time.Millisecond)
+	waitFact(t, s, "running")
 	if st, err := BuildStatus(context.Background(), s); err != nil || st.Running == nil {
 		t.Fatalf("while running: running %v, %v", st.Running, err)
 	}
@@ -86,4 +85,16 @@ func TestStatusAfterStop(t *testing.T) {
 	if err != nil || st.Running != nil || st.LastRun == nil || st.LastRun.Stopped == nil {
 		t.Errorf("after stop: running %v, last run %v, %v", st.Running, st.LastRun, err)
 	}
+}
+
+// waitFact waits for a fact to be recorded, at most five seconds.
+func waitFact(t *testing.T, s *Store, key string) string {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if v, _ := s.Fact(context.Background(), key); v != "" {
+			return v
+		}
+	}
+	t.Fatalf("no %s fact recorded in 5s", key)
+	return ""
 }
