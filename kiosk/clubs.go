@@ -30,15 +30,6 @@ type Club struct {
 	Photo string // slash path in the content folder, "" if none
 }
 
-// isClubsFile reports whether a change to rel means the clubs are read again.
-func isClubsFile(rel string) bool {
-	switch strings.ToLower(rel) {
-	case clubsXLSX, clubsCSV, timetableCSV:
-		return true
-	}
-	return topDir(rel) == dirClubs && isImageName(rel)
-}
-
 // takeClubs reads the clubs files as they are on disk now and replaces the
 // stored clubs with what they hold. Rows that cannot be read are shown to
 // staff as a refusal of their file; the good rows are taken. When no clubs
@@ -156,7 +147,7 @@ func (in *Ingest) clubPhotos() map[string]string {
 	photos := map[string]string{}
 	for _, e := range entries {
 		rel := dirClubs + "/" + e.Name()
-		if e.IsDir() || !isImageName(rel) || ignoredPath(rel) {
+		if e.IsDir() || ClassifyPath(rel) != PathClubPhoto {
 			continue
 		}
 		id := strings.ToLower(strings.TrimSuffix(e.Name(), path.Ext(e.Name())))

@@ -19,7 +19,6 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -245,7 +244,7 @@ func (r *ScanResult) pend(rel string, at time.Time) {
 // files are followed only inside the folder.
 func (in *Ingest) walk(ctx context.Context, root, rel string, out map[string]fileState) error {
 	rel = strings.Trim(path.Clean("/"+rel), "/")
-	if rel != "" && ignoredPath(rel) {
+	if rel != "" && ClassifyPath(rel) == PathIgnored {
 		return nil
 	}
 	start := filepath.Join(root, filepath.FromSlash(rel))
@@ -325,12 +324,12 @@ func (in *Ingest) walkDir(ctx context.Context, root, rel string) (found []fileSt
 	found = make([]fileState, 0, len(entries))
 	for _, e := range entries {
 		name := e.Name()
-		if media.Ignored(name) {
-			continue
-		}
 		r := name
 		if rel != "" {
 			r = rel + "/" + name
+		}
+		if ClassifyPath(r) == PathIgnored {
+			continue
 		}
 		if e.IsDir() {
 			subdirs = append(subdirs, r)
@@ -387,15 +386,6 @@ func (in *Ingest) statOf(root, rel string, mode fs.FileMode, size, mtime int64) 
 		return f, false
 	}
 	return f, true
-}
-
-func ignoredPath(rel string) bool {
-	for _, part := range strings.Split(rel, "/") {
-		if media.Ignored(part) {
-			return true
-		}
-	}
-	return false
 }
 
 func inside(root, target string) bool {

@@ -13,8 +13,6 @@ import (
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
-const labelsFile = "labels.csv"
-
 // How itemForFile found the item a file belongs to.
 type found string
 
@@ -159,14 +157,14 @@ func (in *Ingest) relabel(ctx context.Context, dir string) error {
 
 // fileGone reacts to a file leaving the folder beyond its own item.
 func (in *Ingest) fileGone(ctx context.Context, rel string) error {
-	switch {
-	case topDir(rel) == dirArtworks && path.Base(rel) == labelsFile:
+	switch ClassifyPath(rel) {
+	case PathLabels:
 		return in.relabel(ctx, path.Dir(rel))
-	case isClubsFile(rel):
+	case PathClubsTable, PathClubPhoto:
 		return in.takeClubs(ctx, &ScanResult{})
-	case isAnnouncementText(rel):
+	case PathAnnouncement:
 		return in.takeAnnouncement(ctx, announcementGroup(rel), &ScanResult{})
-	case isPosterMeta(rel):
+	case PathPosterMeta:
 		if p := in.posterOf(rel); p != "" {
 			return in.reapplyPoster(ctx, p)
 		}

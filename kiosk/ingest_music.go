@@ -3,7 +3,6 @@ package kiosk
 import (
 	"context"
 	"path"
-	"strings"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -12,10 +11,6 @@ import (
 
 // Music: every .mp3 under music/ is a track, played in the background. Its
 // duration is measured once, when it is taken.
-
-func isTrack(rel string) bool {
-	return topDir(rel) == dirMusic && strings.EqualFold(path.Ext(rel), ".mp3")
-}
 
 var errNotMusic = refusal("not_mp3",
 	"музыка емес: тек MP3 файлдары ойнатылады",

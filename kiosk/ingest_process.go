@@ -5,30 +5,11 @@ import (
 	"errors"
 	"path"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
 )
-
-// The top-level folders of the content folder.
-const (
-	dirArtworks      = "artworks"
-	dirAnnouncements = "announcements"
-	dirClubs         = "clubs"
-	dirMusic         = "music"
-	configFile       = "kiosk.toml"
-)
-
-var imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true}
-
-func isImageName(rel string) bool { return imageExts[strings.ToLower(path.Ext(rel))] }
-
-func topDir(rel string) string {
-	top, _, _ := strings.Cut(rel, "/")
-	return top
-}
 
 // process reads the changed files and writes what they hold to the store.
 // Images are prepared by parallel workers; all writes happen here, in order.
@@ -46,64 +27,45 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 			}
 			continue
 		}
-		switch {
-		case f.rel == configFile:
-			if err := in.indexOnly(ctx, f); err != nil {
-				return err
-			}
-		case topDir(f.rel) == dirArtworks && path.Base(f.rel) == labelsFile:
+		var err error
+		switch ClassifyPath(f.rel) {
+		case PathLabels:
 			labelDirs[path.Dir(f.rel)] = true
-			if err := in.takeLabels(ctx, f, res); err != nil {
-				return err
-			}
-		case topDir(f.rel) == dirArtworks && isImageName(f.rel):
+			err = in.takeLabels(ctx, f, res)
+		case PathArtwork, PathPoster:
 			images = append(images, f)
-		case topDir(f.rel) == dirArtworks:
-			if err := in.refuseFile(ctx, f, errNotPicture, res); err != nil {
-				return err
-			}
-		case isClubsFile(f.rel):
+		case PathNotArtwork:
+			err = in.refuseFile(ctx, f, errNotPicture, res)
+		case PathClubsTable:
+			clubs = true // takeClubs indexes the tables
+		case PathClubPhoto:
 			clubs = true
-			if isImageName(f.rel) {
-				if err := in.indexOnly(ctx, f); err != nil {
-					return err
-				}
-			}
-		case isTrack(f.rel):
-			if err := in.takeTrack(ctx, f, res); err != nil {
-				return err
-			}
-		case topDir(f.rel) == dirMusic && !strings.EqualFold(path.Base(f.rel), "README.txt"):
-			if err := in.refuseFile(ctx, f, errNotMusic, res); err != nil {
-				return err
-			}
-		case isAnnouncementText(f.rel):
+			err = in.indexOnly(ctx, f)
+		case PathTrack:
+			err = in.takeTrack(ctx, f, res)
+		case PathNotTrack:
+			err = in.refuseFile(ctx, f, errNotMusic, res)
+		case PathAnnouncement:
 			groups[announcementGroup(f.rel)] = true
-		case isPosterMeta(f.rel):
-			if err := in.takePosterMeta(ctx, f, res); err != nil {
-				return err
-			}
+		case PathPosterMeta:
+			err = in.takePosterMeta(ctx, f, res)
 			if p := in.posterOf(f.rel); p != "" {
 				posters[p] = true
 			}
-		case topDir(f.rel) == dirAnnouncements && isImageName(f.rel):
-			images = append(images, f)
-		case topDir(f.rel) == dirAnnouncements:
-			if err := in.refuseFile(ctx, f, errNotAnnouncement, res); err != nil {
-				return err
-			}
-		case topDir(f.rel) != dirClubs && (isImageName(f.rel) || strings.EqualFold(path.Ext(f.rel), ".mp3")):
+		case PathNotAnnouncement:
+			err = in.refuseFile(ctx, f, errNotAnnouncement, res)
+		case PathOutside:
 			// A picture or a song in no known folder (at the top, or in
 			// "Фото/"): staff meant it to be shown, so say where it goes.
-			if err := in.refuseFile(ctx, f, errOutside, res); err != nil {
-				return err
-			}
+			err = in.refuseFile(ctx, f, errOutside, res)
 		default:
-			// Other files outside the known folders are not content; they
-			// are indexed so a rescan does not look at them again.
-			if err := in.indexOnly(ctx, f); err != nil {
-				return err
-			}
+			// kiosk.toml, and other files that are not content: indexed
+			// so a rescan does not look at them again. (Walk never lists
+			// ignored or invalid paths.)
+			err = in.indexOnly(ctx, f)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	if err := in.prepareImages(ctx, images, res); err != nil {
@@ -235,7 +197,7 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 	}
 	w, h := p.info.Upright()
 	kind := KindArtwork
-	if topDir(p.f.rel) == dirAnnouncements {
+	if ClassifyPath(p.f.rel) == PathPoster {
 		kind = KindPoster
 	}
 	img := storedImage{f: p.f, kind: kind, hash: p.hash, width: w, height: h, box: in.Box, rendition: p.rendition}

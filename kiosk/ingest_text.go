@@ -20,17 +20,6 @@ import (
 
 const maxTextFile = 1 << 20 // larger texts are not announcements
 
-var textExts = map[string]bool{".md": true, ".txt": true, ".markdown": true}
-var yamlExts = map[string]bool{".yml": true, ".yaml": true}
-
-func isAnnouncementText(rel string) bool {
-	return topDir(rel) == dirAnnouncements && textExts[strings.ToLower(path.Ext(rel))]
-}
-
-func isPosterMeta(rel string) bool {
-	return topDir(rel) == dirAnnouncements && yamlExts[strings.ToLower(path.Ext(rel))]
-}
-
 // announcementGroup is the group key of a text file: its folder and name
 // without language suffix and extension.
 func announcementGroup(rel string) string {
@@ -49,7 +38,7 @@ func (in *Ingest) takeAnnouncement(ctx context.Context, group string, res *ScanR
 	ext := ".md"
 	for _, e := range entries {
 		rel := path.Join(path.Dir(group), e.Name())
-		if e.IsDir() || !isAnnouncementText(rel) || ignoredPath(rel) || announcementGroup(rel) != group {
+		if e.IsDir() || ClassifyPath(rel) != PathAnnouncement || announcementGroup(rel) != group {
 			continue
 		}
 		f, ok := in.statFile(rel)
@@ -188,7 +177,7 @@ func (in *Ingest) posterOf(yml string) string {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		rel := path.Join(path.Dir(yml), e.Name())
-		if isImageName(rel) && strings.TrimSuffix(rel, path.Ext(rel)) == stem {
+		if ClassifyPath(rel) == PathPoster && strings.TrimSuffix(rel, path.Ext(rel)) == stem {
 			return rel
 		}
 	}

@@ -199,6 +199,7 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 	w := media.NewWatcher(k.Opts.Content, media.WatchOptions{
 		// kiosk.toml applies live, this setting too.
 		RescanOf: func() time.Duration { return time.Duration(k.Config().RescanSeconds * float64(time.Second)) },
+		Ignore:   func(rel string) bool { return ClassifyPath(rel) == PathIgnored },
 	})
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()

@@ -26,6 +26,10 @@ type WatchOptions struct {
 	// so a changed setting applies while the watcher runs; it overrides
 	// Rescan (0 from it means the default, negative disables).
 	RescanOf func() time.Duration
+	// Ignore, if set, says which paths (slash paths relative to root, files
+	// or folders) are never watched nor reported; the consumer's own rule,
+	// so both agree. Nil: any path with an Ignored element.
+	Ignore func(rel string) bool
 }
 
 const (
@@ -61,7 +65,7 @@ type Batch struct {
 
 // Watcher watches root recursively (every subfolder, including ones created
 // later, and the files already inside a folder created or moved in), skipping
-// Ignored names. It adds no watch through a symbolic link.
+// the paths WatchOptions.Ignore names. It adds no watch through a symbolic link.
 type Watcher struct {
 	root    string
 	opts    WatchOptions
@@ -94,6 +98,9 @@ func NewWatcher(root string, opts WatchOptions) *Watcher {
 	}
 	if opts.RootPoll <= 0 {
 		opts.RootPoll = defaultRootPoll
+	}
+	if opts.Ignore == nil {
+		opts.Ignore = ignoredPath
 	}
 	w := &Watcher{
 		root:    filepath.Clean(root),
@@ -222,7 +229,7 @@ func (w *Watcher) handle(ev fsnotify.Event) {
 			w.checkRoot()
 		}
 		return
-	case ignoredPath(rel):
+	case w.opts.Ignore(rel):
 		slog.Debug("watch: ignored", "op", ev.Op, "path", rel)
 		return
 	case ev.Op == fsnotify.Chmod:
@@ -335,7 +342,7 @@ func (w *Watcher) resync() {
 	w.schedule()
 }
 
-// walk watches every folder from start down, skipping Ignored names and not
+// walk watches every folder from start down, skipping ignored paths and not
 // following symbolic links, and reports every path it finds if report is set.
 // Each folder is watched before it is read, so a file is either listed or
 // sends an event.
@@ -348,7 +355,7 @@ func (w *Watcher) walk(start string, seen map[string]bool, report bool) {
 	}
 	_ = filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 		rel := w.rel(p)
-		if err == nil && rel != start && Ignored(d.Name()) {
+		if err == nil && rel != start && w.opts.Ignore(rel) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
