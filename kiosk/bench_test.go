@@ -79,7 +79,7 @@ func waitLive(b *testing.B, k *Kiosk, rel string) {
 //
 //   - watcher: the time from the end of the copy to the item being in the
 //     playlist, with k.Watch running. It includes the settle window (a file
-//     is read only once it has not changed for Ingest.Settle, 500 ms), which
+//     is read only once it has not changed for media.DefaultQuiet, 500 ms), which
 //     is reported as settle-ms.
 //   - scan: the work alone, an Ingest.Scan of the one file (hash, probe,
 //     rendition, store) with no window to wait for.
@@ -116,7 +116,7 @@ func BenchmarkIngestLatency(b *testing.B) {
 			waitLive(b, k, dirArtworks+"/Bench/"+name)
 		}
 		k.Ingest.defaults()
-		b.ReportMetric(float64(k.Ingest.Settle.Milliseconds()), "settle-ms")
+		b.ReportMetric(float64(k.Ingest.Settle.Period().Milliseconds()), "settle-ms")
 		b.ReportMetric(float64(len(data))/1e6, "MB")
 	})
 	b.Run("scan", func(b *testing.B) {

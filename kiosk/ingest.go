@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -34,7 +35,7 @@ type Ingest struct {
 	Renditions string        // folder of the rendition cache
 	Box        int           // renditions fit a Box x Box square [1920]
 	MaxPixels  int64         // larger images are refused [100e6]
-	Settle     time.Duration // a file changed more recently is not read yet [500ms]
+	Settle     media.Settle  // when a file has settled, and may be read
 	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
 	Workers    int           // parallel image preparation [NumCPU]
 	// Clock dates scans and times the grace of missing files (nil: the wall
@@ -44,8 +45,6 @@ type Ingest struct {
 	// never slowed by an exhibition being prepared.
 	LowPriority bool
 	Log         *slog.Logger
-	// Changed, if set, is called after a scan that changed the playlist.
-	Changed func()
 
 	labels   map[string]map[string]slides.Label // labels.csv per folder, for one scan
 	fileHook func(rel string)                   // told of every changed file
@@ -90,9 +89,6 @@ func (in *Ingest) defaults() {
 	}
 	if in.MaxPixels == 0 {
 		in.MaxPixels = 100e6
-	}
-	if in.Settle == 0 {
-		in.Settle = 500 * time.Millisecond
 	}
 	if in.Workers == 0 {
 		in.Workers = runtime.NumCPU()
@@ -184,8 +180,8 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 			continue
 		}
 		// A link is made at once; only file contents arrive slowly.
-		if age := now.Sub(time.Unix(0, f.mtime)); f.link == nil && age >= 0 && age < in.Settle {
-			res.pend(f.rel, time.Unix(0, f.mtime).Add(in.Settle))
+		if due, arriving := in.Settle.Arriving(time.Unix(0, f.mtime), now); f.link == nil && arriving {
+			res.pend(f.rel, due)
 			continue
 		}
 		changed = append(changed, f)
@@ -209,9 +205,6 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 	}
 	if err := in.Store.recordScan(ctx, started, paths == nil, res, nil); err != nil {
 		return res, err
-	}
-	if in.Changed != nil && res.Added+res.Updated+res.Removed > 0 {
-		in.Changed()
 	}
 	return res, nil
 }
@@ -257,8 +250,11 @@ func (in *Ingest) walk(ctx context.Context, root, rel string, out map[string]fil
 		return nil
 	}
 	if !info.IsDir() {
-		if rel != "" {
-			in.addFile(root, rel, info.Mode(), info.Size(), info.ModTime().UnixNano(), out)
+		if rel == "" {
+			return nil
+		}
+		if f, ok := in.statOf(root, rel, info.Mode(), info.Size(), info.ModTime().UnixNano()); ok {
+			out[rel] = f
 		}
 		return nil
 	}
@@ -356,16 +352,9 @@ func (in *Ingest) walkDir(ctx context.Context, root, rel string) (found []fileSt
 	return found, subdirs
 }
 
-// addFile records one file found by walk; a link is checked and followed
-// to a file inside the folder.
-func (in *Ingest) addFile(root, rel string, mode fs.FileMode, size, mtime int64, out map[string]fileState) {
-	if f, ok := in.statOf(root, rel, mode, size, mtime); ok {
-		out[rel] = f
-	}
-}
-
 // statOf is the state of one file found by walk, false for what is not a
-// content file (a link to a folder, a device).
+// content file (a link to a folder, a device); a link is checked and
+// followed to a file inside the folder.
 func (in *Ingest) statOf(root, rel string, mode fs.FileMode, size, mtime int64) (fileState, bool) {
 	f := fileState{rel: rel, root: root, size: size, mtime: mtime}
 	if mode&fs.ModeSymlink != 0 {

@@ -23,7 +23,7 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	hash, err := hashFile(f.abs(), f.size)
 	if err != nil {
 		if err == errStillWriting {
-			res.pend(f.rel, time.Now().Add(in.Settle))
+			res.pend(f.rel, in.Settle.Again(time.Now()))
 			return nil
 		}
 		return in.refuseFile(ctx, f, explain(err), res)

@@ -190,7 +190,7 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 			return p.err
 		}
 		if in.stillArriving(p) {
-			res.pend(p.f.rel, time.Now().Add(in.Settle))
+			res.pend(p.f.rel, in.Settle.Again(time.Now()))
 			return nil
 		}
 		return in.refuseFile(ctx, p.f, explain(p.err), res)
@@ -228,7 +228,7 @@ func (in *Ingest) stillArriving(p prepared) bool {
 	}
 	var ie *media.ImageError
 	if errors.As(p.err, &ie) && (ie.Kind == media.KindDamaged || ie.Kind == media.KindEmpty) {
-		return time.Since(time.Unix(0, p.f.mtime)) < 4*in.Settle
+		return in.Settle.Recent(time.Unix(0, p.f.mtime), time.Now())
 	}
 	return false
 }

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/shygarmashylyq/kiosk/media"
 )
 
 // fixture is a content folder and a store in a temp dir.
@@ -37,7 +39,7 @@ func newFixture(t *testing.T) *fixture {
 	root := filepath.Join(dir, "Kiosk")
 	os.MkdirAll(root, 0o755)
 	return &fixture{t: t, root: root, in: &Ingest{Root: root, Store: s, Renditions: filepath.Join(dir, "db", "renditions"),
-		Box: 320, Settle: 50 * time.Millisecond, Workers: 2}}
+		Box: 320, Settle: media.Settle{Quiet: 50 * time.Millisecond}, Workers: 2}}
 }
 
 // write puts a file in the folder, dated a second ago so it has settled.
@@ -357,7 +359,7 @@ func TestMissingFileWaitsForGracePeriod(t *testing.T) {
 
 func TestFileStillBeingWrittenIsNotRead(t *testing.T) {
 	f := newFixture(t)
-	f.in.Settle = time.Hour // everything written now counts as still arriving
+	f.in.Settle.Quiet = time.Hour // everything written now counts as still arriving
 	p := filepath.Join(f.root, "artworks/A/new.jpg")
 	os.MkdirAll(filepath.Dir(p), 0o755)
 	os.WriteFile(p, jpegBytes(20, 20, 1)[:100], 0o644)

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -164,31 +163,40 @@ func (k *Kiosk) fileChanged(rel string) {
 }
 
 // ScanOnce ingests the whole folder once, waiting (up to wait) for files
-// that are still being written.
+// that are still being written: they are looked at again when due, as the
+// watcher would, while that is before the deadline.
 func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, error) {
 	k.startPublishing()
 	total, err := k.Ingest.Scan(ctx, nil)
 	deadline := time.Now().Add(wait)
-	for err == nil && len(total.Pending) > 0 && total.RetryAt.Before(deadline) {
+	var later media.Later
+	later.Add(total.Pending, total.RetryAt)
+	for err == nil {
+		at, ok := later.Next()
+		if !ok || !at.Before(deadline) {
+			break
+		}
 		select {
 		case <-ctx.Done():
 			return total, ctx.Err()
-		case <-time.After(time.Until(total.RetryAt)):
+		case <-time.After(time.Until(at)):
 		}
 		var more ScanResult
-		more, err = k.Ingest.Scan(ctx, total.Pending)
+		more, err = k.Ingest.Scan(ctx, later.Take(at))
 		total.Added += more.Added
 		total.Updated += more.Updated
 		total.Removed += more.Removed
 		total.Refused += more.Refused
-		total.Pending, total.RetryAt = more.Pending, more.RetryAt
+		later.Add(more.Pending, more.RetryAt)
 	}
+	total.Pending = later.Paths()
+	total.RetryAt, _ = later.Next()
 	return total, err
 }
 
 // Watch keeps the store in line with the folder until ctx ends: it watches
-// with fsnotify, rescans periodically, and looks again at files that were
-// still being written or briefly missing.
+// with fsnotify, rescans periodically, and has the watcher send again the
+// files that were still being written or briefly missing.
 func (k *Kiosk) Watch(ctx context.Context) error {
 	k.startPublishing()
 	k.Ingest.Grace = 1500 * time.Millisecond
@@ -204,12 +212,9 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
 
-	retry := time.NewTimer(time.Hour)
-	retry.Stop()
 	prune := time.NewTicker(24 * time.Hour)
 	defer prune.Stop()
 	k.prune(ctx)
-	pending := map[string]bool{}
 	scan := func(paths []string) {
 		res, err := k.Ingest.Scan(ctx, paths)
 		switch {
@@ -221,12 +226,7 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 			return
 		}
 		k.setRootWarning(false)
-		for _, p := range res.Pending {
-			pending[p] = true
-		}
-		if len(res.Pending) > 0 {
-			retry.Reset(max(time.Until(res.RetryAt), 50*time.Millisecond))
-		}
+		w.Recheck(res.Pending, res.RetryAt)
 	}
 	for {
 		select {
@@ -244,7 +244,6 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 				continue
 			}
 			if b.Full {
-				clear(pending)
 				scan(nil)
 			} else {
 				scan(b.Paths)
@@ -252,16 +251,7 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 		case <-prune.C:
 			k.prune(ctx)
 		case <-k.rescan:
-			clear(pending)
-			scan(nil)
-		case <-retry.C:
-			paths := make([]string, 0, len(pending))
-			for p := range pending {
-				paths = append(paths, p)
-			}
-			sort.Strings(paths)
-			clear(pending)
-			scan(paths)
+			w.RescanNow()
 		}
 	}
 }

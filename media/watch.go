@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -46,6 +47,9 @@ const (
 	maxPaths = 10000
 	// maxDropped bounds the memory of folders whose watch was dropped.
 	maxDropped = 1000
+	// minRecheck is the least wait before paths asked for again are sent,
+	// so a due time already past does not spin.
+	minRecheck = 50 * time.Millisecond
 )
 
 // Batch says what changed since the last one. Full means "scan everything":
@@ -72,6 +76,13 @@ type Watcher struct {
 	out     chan Batch
 	started atomic.Bool
 	sent    func(Batch) // test hook, called after each send
+
+	// Paths asked for again (Recheck), with their due times; wake tells
+	// Run that they changed, rescan that a full batch is wanted now.
+	laterMu sync.Mutex
+	later   Later
+	wake    chan struct{}
+	rescan  chan struct{}
 
 	// The fields below belong to Run's goroutine.
 	fw          *fsnotify.Watcher // nil while the root is missing
@@ -108,6 +119,8 @@ func NewWatcher(root string, opts WatchOptions) *Watcher {
 		out:     make(chan Batch, 1),
 		dirs:    make(map[string]os.FileInfo),
 		dropped: make(map[string]bool),
+		wake:    make(chan struct{}, 1),
+		rescan:  make(chan struct{}, 1),
 	}
 	w.pend.paths = make(map[string]bool)
 	return w
@@ -117,6 +130,31 @@ func NewWatcher(root string, opts WatchOptions) *Watcher {
 // returns. A consumer that falls behind loses nothing: changes it has not
 // read yet are merged into the next batch.
 func (w *Watcher) Batches() <-chan Batch { return w.out }
+
+// Recheck asks for paths to be sent again at at, in a batch of their own
+// (files not settled yet, or missing for a moment: see Settle); a full
+// batch sent before then covers them and drops the request. Safe to call
+// from any goroutine, before or while Run runs.
+func (w *Watcher) Recheck(paths []string, at time.Time) {
+	if len(paths) == 0 {
+		return
+	}
+	w.laterMu.Lock()
+	w.later.Add(paths, at)
+	w.laterMu.Unlock()
+	w.poke(w.wake)
+}
+
+// RescanNow asks for a full batch at once (staff asked for a rescan). Safe
+// to call from any goroutine.
+func (w *Watcher) RescanNow() { w.poke(w.rescan) }
+
+func (w *Watcher) poke(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default: // one is pending already
+	}
+}
 
 // Run watches until ctx is done; it sends batches on the channel returned by
 // Batches (buffered, coalescing: if the consumer is slow, pending changes are
@@ -147,6 +185,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 	rescanT := time.NewTimer(time.Hour)
 	rescanT.Stop()
 	defer rescanT.Stop()
+	laterT := time.NewTimer(time.Hour)
+	laterT.Stop()
+	defer laterT.Stop()
 	var rescan <-chan time.Time // nil: never
 	period := time.Duration(0)
 	arm := func() { // (re)starts the periodic rescan at the period in force
@@ -202,6 +243,14 @@ func (w *Watcher) Run(ctx context.Context) error {
 			arm()
 		case <-w.timer.C:
 			w.flush()
+		case <-w.rescan:
+			w.markFull()
+			w.flush()
+		case <-w.wake:
+			w.armRecheck(laterT)
+		case <-laterT.C:
+			w.sendRechecks()
+			w.armRecheck(laterT)
 		}
 	}
 }
@@ -449,6 +498,32 @@ func (w *Watcher) schedule() {
 	w.timer.Reset(d)
 }
 
+// armRecheck sets t to fire when the first path asked for again is due.
+func (w *Watcher) armRecheck(t *time.Timer) {
+	w.laterMu.Lock()
+	next, ok := w.later.Next()
+	w.laterMu.Unlock()
+	t.Stop()
+	if ok {
+		t.Reset(max(time.Until(next), minRecheck))
+	}
+}
+
+// sendRechecks sends the paths asked for again that are due, at once, with
+// whatever else is pending.
+func (w *Watcher) sendRechecks() {
+	w.laterMu.Lock()
+	due := w.later.Take(time.Now())
+	w.laterMu.Unlock()
+	if len(due) == 0 {
+		return
+	}
+	for _, p := range due {
+		w.addPath(p)
+	}
+	w.flush()
+}
+
 // flush sends the pending batch. If the consumer has not read the previous
 // batch yet, flush takes it back and sends one merged batch instead.
 func (w *Watcher) flush() {
@@ -463,7 +538,11 @@ func (w *Watcher) flush() {
 	default:
 	}
 	b := Batch{Full: w.pend.full, RootMissing: w.rootMissing}
-	if !b.Full {
+	if b.Full {
+		w.laterMu.Lock()
+		w.later.Clear() // the full scan looks at them all
+		w.laterMu.Unlock()
+	} else {
 		b.Paths = slices.Sorted(maps.Keys(w.pend.paths))
 	}
 	// Never blocks: the buffer holds one, it is empty now, and only we send.
