@@ -400,3 +400,48 @@ func TestWatchRootIsSymlink(t *testing.T) {
 	write(t, root, "sub/b.jpg")
 	seen(t, w, "a.jpg", "sub/b.jpg")
 }
+
+func TestWatchRecheckSendsPathsAgain(t *testing.T) {
+	root := t.TempDir()
+	w := startWatcher(t, root, fastOptions, nil)
+	next(t, w, "the first full batch", isFull)
+	// Asked for before they are due and for paths that do not exist: a
+	// recheck is the consumer's to judge.
+	w.Recheck([]string{"artworks/A/x.jpg", "music/a.mp3"}, time.Now().Add(100*time.Millisecond))
+	seen(t, w, "artworks/A/x.jpg", "music/a.mp3")
+	w.Recheck(nil, time.Now()) // nothing to send
+}
+
+func TestWatchFullBatchDropsRechecks(t *testing.T) {
+	root := t.TempDir()
+	w := startWatcher(t, root, fastOptions, nil)
+	next(t, w, "the first full batch", isFull)
+	w.Recheck([]string{"a.jpg"}, time.Now().Add(300*time.Millisecond))
+	w.RescanNow()
+	next(t, w, "the full batch asked for", isFull)
+	// The full batch covered a.jpg: it is not sent again. A path asked
+	// for after it is, and is the next batch.
+	w.Recheck([]string{"b.jpg"}, time.Now().Add(600*time.Millisecond))
+	b, _ := next(t, w, "the later recheck", func(b Batch) bool { return len(b.Paths) > 0 })
+	if !slices.Equal(b.Paths, []string{"b.jpg"}) {
+		t.Errorf("after a full batch, sent %v; want only [b.jpg]", b.Paths)
+	}
+}
+
+func TestWatchIgnoreOption(t *testing.T) {
+	root := t.TempDir()
+	opts := fastOptions
+	opts.Ignore = func(rel string) bool { return filepath.Ext(rel) == ".skip" || ignoredPath(rel) }
+	w := startWatcher(t, root, opts, nil)
+	next(t, w, "the first full batch", isFull)
+	write(t, root, "a.skip")
+	write(t, root, ".hidden")
+	write(t, root, "b.jpg")
+	for _, b := range seen(t, w, "b.jpg") {
+		for _, p := range b.Paths {
+			if p != "b.jpg" {
+				t.Errorf("reported %q, which Ignore skips", p)
+			}
+		}
+	}
+}
