@@ -91,6 +91,7 @@ type Watcher struct {
 	dirs        map[string]os.FileInfo // watched folders, relative ("." is root)
 	dropped     map[string]bool        // folders whose watch went since the last full resync
 	timer       *time.Timer            // fires when the pending batch is due
+	laterT      *time.Timer            // fires when the first recheck is due
 	pend        struct {
 		due   bool // a batch is scheduled
 		since time.Time
@@ -177,17 +178,13 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	defer w.closeWatches()
 
-	w.timer = time.NewTimer(time.Hour)
-	w.timer.Stop()
+	w.timer, w.laterT = stoppedTimer(), stoppedTimer()
 	defer w.timer.Stop()
+	defer w.laterT.Stop()
 	rootPoll := time.NewTicker(w.opts.RootPoll)
 	defer rootPoll.Stop()
-	rescanT := time.NewTimer(time.Hour)
-	rescanT.Stop()
+	rescanT := stoppedTimer()
 	defer rescanT.Stop()
-	laterT := time.NewTimer(time.Hour)
-	laterT.Stop()
-	defer laterT.Stop()
 	var rescan <-chan time.Time // nil: never
 	period := time.Duration(0)
 	arm := func() { // (re)starts the periodic rescan at the period in force
@@ -225,12 +222,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 				w.lost()
 				continue
 			}
-			if errors.Is(err, fsnotify.ErrEventOverflow) {
-				slog.Warn("watch: too many changes at once, rescanning", "root", w.root)
-			} else {
-				slog.Warn("watch: error, rescanning", "root", w.root, "err", err)
-			}
-			w.resync()
+			w.failed(err)
 		case <-rootPoll.C:
 			w.checkRoot()
 			if w.rescanPeriod() != period {
@@ -247,12 +239,17 @@ func (w *Watcher) Run(ctx context.Context) error {
 			w.markFull()
 			w.flush()
 		case <-w.wake:
-			w.armRecheck(laterT)
-		case <-laterT.C:
+			w.armRecheck()
+		case <-w.laterT.C:
 			w.sendRechecks()
-			w.armRecheck(laterT)
 		}
 	}
+}
+
+func stoppedTimer() *time.Timer {
+	t := time.NewTimer(time.Hour)
+	t.Stop()
+	return t
 }
 
 // rescanPeriod is the periodic rescan's period now; 0 or less: none.
@@ -498,30 +495,40 @@ func (w *Watcher) schedule() {
 	w.timer.Reset(d)
 }
 
-// armRecheck sets t to fire when the first path asked for again is due.
-func (w *Watcher) armRecheck(t *time.Timer) {
+// armRecheck sets laterT to fire when the first path asked for again is due.
+func (w *Watcher) armRecheck() {
 	w.laterMu.Lock()
 	next, ok := w.later.Next()
 	w.laterMu.Unlock()
-	t.Stop()
+	w.laterT.Stop()
 	if ok {
-		t.Reset(max(time.Until(next), minRecheck))
+		w.laterT.Reset(max(time.Until(next), minRecheck))
 	}
 }
 
 // sendRechecks sends the paths asked for again that are due, at once, with
-// whatever else is pending.
+// whatever else is pending, and waits for the next ones.
 func (w *Watcher) sendRechecks() {
 	w.laterMu.Lock()
 	due := w.later.Take(time.Now())
 	w.laterMu.Unlock()
-	if len(due) == 0 {
-		return
+	if len(due) > 0 {
+		for _, p := range due {
+			w.addPath(p)
+		}
+		w.flush()
 	}
-	for _, p := range due {
-		w.addPath(p)
+	w.armRecheck()
+}
+
+// failed takes a watch error: events may be lost, so everything is rescanned.
+func (w *Watcher) failed(err error) {
+	if errors.Is(err, fsnotify.ErrEventOverflow) {
+		slog.Warn("watch: too many changes at once, rescanning", "root", w.root)
+	} else {
+		slog.Warn("watch: error, rescanning", "root", w.root, "err", err)
 	}
-	w.flush()
+	w.resync()
 }
 
 // flush sends the pending batch. If the consumer has not read the previous
