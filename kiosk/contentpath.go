@@ -80,13 +80,22 @@ var (
 // folder's path is classified as a file's would be; only PathInvalid and
 // PathIgnored mean anything for a folder (nothing under it is content).
 func ClassifyPath(rel string) PathKind {
-	if !cleanRel(rel) {
+	if rel == "" {
 		return PathInvalid
 	}
+	ignored := false
 	for elem := range strings.SplitSeq(rel, "/") {
-		if media.Ignored(elem) {
-			return PathIgnored
+		switch elem {
+		case "", ".", "..":
+			return PathInvalid
+		case dirArtworks, dirAnnouncements, dirClubs, dirMusic:
+			// never ignored; the commonest folder names
+		default:
+			ignored = ignored || media.Ignored(elem)
 		}
+	}
+	if ignored {
+		return PathIgnored
 	}
 	if rel == configFile {
 		return PathConfig
@@ -144,18 +153,4 @@ func isClubsTable(rel string) bool {
 		return true
 	}
 	return false
-}
-
-// cleanRel: rel is a relative slash path with no empty, "." or ".."
-// element, as path.Clean leaves one.
-func cleanRel(rel string) bool {
-	if rel == "" {
-		return false
-	}
-	for elem := range strings.SplitSeq(rel, "/") {
-		if elem == "" || elem == "." || elem == ".." {
-			return false
-		}
-	}
-	return true
 }

@@ -4,6 +4,8 @@ import (
 	"path"
 	"strings"
 	"testing"
+
+	"github.com/shygarmashylyq/kiosk/media"
 )
 
 func TestClassifyPath(t *testing.T) {
@@ -187,4 +189,19 @@ func FuzzClassifyPath(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkClassifyPath(b *testing.B) {
+	paths := []string{"artworks/Көктем 2026/IMG_0001.JPG", "announcements/concert.kk.md",
+		"music/Әуен.mp3", "clubs/clubs.xlsx", "artworks/A/labels.csv"}
+	for i := 0; b.Loop(); i++ {
+		ClassifyPath(paths[i%len(paths)])
+	}
+}
+
+func BenchmarkIgnoredName(b *testing.B) { // what the walk asked per file before ClassifyPath
+	names := []string{"IMG_0001.JPG", "concert.kk.md", "Әуен.mp3", "clubs.xlsx", "labels.csv"}
+	for i := 0; b.Loop(); i++ {
+		media.Ignored(names[i%len(names)])
+	}
 }
