@@ -79,3 +79,56 @@ func categoryAsWritten(cc columns, row TableRow) string {
 	}
 	return ""
 }
+
+// CategoryID identifies a category across languages, for grouping and
+// filtering clubs: its name in the first language that has one, trimmed and
+// lower-cased. "" for a club with no category.
+func CategoryID(t Text) string {
+	return strings.ToLower(strings.TrimSpace(t.Get(Langs)))
+}
+
+// categoryKindWords are beginnings of words that tell the usual kinds of
+// club by name, in the order they are tried: a category named "Robotics and
+// art" is technical.
+var categoryKindWords = []struct {
+	kind     string // a key of knownCategories
+	prefixes []string
+}{
+	{"technical", []string{"tech", "техн", "robot", "робот", "инженер"}},
+	{"art", []string{"art", "искусств", "өнер", "бейнелеу", "сурет", "рисов", "изо", "живопис", "керамик", "қыш"}},
+	{"music", []string{"music", "музык", "вокал", "домб", "ән"}},
+	{"dance", []string{"dance", "танц", "хореог", "би"}},
+	{"science", []string{"science", "наук", "ғылым", "эколог", "natur", "табиғат", "хими", "физик"}},
+	{"sport", []string{"sport", "спорт", "шахмат", "chess", "тогыз", "тоғыз"}},
+}
+
+// CategoryKinds are the kinds of club CategoryKind tells, in its order:
+// "technical", "art", "music", "dance", "science", "sport".
+func CategoryKinds() []string {
+	kinds := make([]string, len(categoryKindWords))
+	for i, k := range categoryKindWords {
+		kinds[i] = k.kind
+	}
+	return kinds
+}
+
+// CategoryKind is the usual kind of club a category's name tells, in any
+// of its languages, by the beginnings of its words ("Робототехника",
+// "Бейнелеу өнері", "Chess"): one of CategoryKinds, or "" when the name
+// tells none.
+func CategoryKind(t Text) string {
+	var words []string
+	for _, l := range Langs {
+		words = append(words, strings.Fields(strings.ToLower(t[l]))...)
+	}
+	for _, k := range categoryKindWords {
+		for _, w := range words {
+			for _, p := range k.prefixes {
+				if strings.HasPrefix(w, p) {
+					return k.kind
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -6,11 +6,15 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Clock is a time of day in minutes since midnight, 0..1440; 1440 is the
 // "24:00" that ends a day.
 type Clock int
+
+// ClockAt is the time of day of t, to the minute, in t's location.
+func ClockAt(t time.Time) Clock { return Clock(t.Hour()*60 + t.Minute()) }
 
 // errClock is the cause of every ParseClock failure.
 var errClock = errors.New("not a time of day")

@@ -27,12 +27,33 @@ func (w Weekdays) String() string {
 		return "every day"
 	}
 	var names []string
-	for i, n := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+	for i, n := range dayAbbrevs {
 		if w&(1<<i) != 0 {
 			names = append(names, n)
 		}
 	}
 	return strings.Join(names, ",")
+}
+
+// dayAbbrevs are the English short names of the days, Monday first.
+var dayAbbrevs = [...]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+
+// DayAbbrev is the English short name of day 1 (Monday) ... 7 (Sunday):
+// "Mon" ... "Sun"; "" for any other number.
+func DayAbbrev(day int) string {
+	if day < 1 || day > 7 {
+		return ""
+	}
+	return dayAbbrevs[day-1]
+}
+
+// ISOWeekday is t's day of the week numbered as Session.Day and ParseDay
+// number it: 1 (Monday) ... 7 (Sunday).
+func ISOWeekday(t time.Time) int {
+	if d := int(t.Weekday()); d != 0 {
+		return d
+	}
+	return 7
 }
 
 // dayNames maps day words, after normalizeDayWord, to 1 (Monday) ... 7.

@@ -26,7 +26,7 @@ func (s Schedule) ActiveAt(t time.Time) bool {
 	if len(s.Hours) == 0 {
 		return s.dayAllowed(t)
 	}
-	m := Clock(t.Hour()*60 + t.Minute())
+	m := ClockAt(t)
 	for _, r := range s.Hours {
 		switch {
 		case r.Start < r.End:
