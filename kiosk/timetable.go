@@ -37,19 +37,16 @@ func TodayTimetable(clubs []Club, t time.Time, perPage int) []Timetable {
 	if perPage <= 0 {
 		perPage = DefaultRowsPerPage
 	}
-	day := int(t.Weekday())
-	if day == 0 {
-		day = 7
-	}
-	now := slides.Clock(t.Hour()*60 + t.Minute())
 	var rows []TimetableRow
+	var left []slides.Session
 	for _, c := range clubs {
 		for _, s := range c.Sessions {
-			if s.Day != day || s.End <= now {
+			if !s.LeftAt(t) {
 				continue
 			}
+			left = append(left, s)
 			rows = append(rows, TimetableRow{Name: c.Name, Category: c.Category, Start: s.Start, End: s.End,
-				Room: s.Room, AgeFrom: c.AgeFrom, AgeTo: c.AgeTo, Now: s.Start <= now, ClubID: c.ID, GroupID: s.Group})
+				Room: s.Room, AgeFrom: c.AgeFrom, AgeTo: c.AgeTo, Now: s.OnAt(t), ClubID: c.ID, GroupID: s.Group})
 		}
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
@@ -58,15 +55,10 @@ func TodayTimetable(clubs []Club, t time.Time, perPage int) []Timetable {
 		}
 		return rows[i].Name.Get(slides.Langs) < rows[j].Name.Get(slides.Langs)
 	})
-	next := slides.Clock(-1)
-	for _, r := range rows {
-		if r.Start > now {
-			next = r.Start
-			break
+	if next, ok := slides.NextStart(left, t); ok {
+		for i := range rows {
+			rows[i].Next = rows[i].Start == next
 		}
-	}
-	for i := range rows {
-		rows[i].Next = rows[i].Start == next
 	}
 	dayStart := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 	if len(rows) <= 2*perPage {

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
-	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -25,12 +24,64 @@ type Options struct {
 	Windowed bool // a window instead of fullscreen (for staff testing)
 }
 
-// Run opens the kiosk window and runs until ctx ends or staff exit. The core
-// work (watching, ingest, slide preparation) runs on its own goroutines; the
-// UI goroutine only swaps prepared slides.
-func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
+// display is the kiosk's window: the slideshow, and over it, once the
+// first slide is up, the clubs button, the club browser, the staff panel
+// and the hidden corner.
+type display struct {
+	deps  Deps
+	langs []slides.Lang // the language order at start
+	app   fyne.App
+	win   fyne.Window
+
+	show   *Slideshow
+	screen *screenWatcher
+	hider  *cursorHider
+	root   *fyne.Container
+	staff  *staffActions
+	// The touch layers, nil until addTouchLayers; touched on the UI
+	// goroutine only.
+	browser *ClubBrowser
+	panel   *StaffPanel
+
+	touchOpen  atomic.Bool // the browser or the panel is open
+	firstShown chan struct{}
+	firstOnce  sync.Once
+}
+
+// appUp is set while Run's Fyne app exists, for Ping.
+var appUp atomic.Bool
+
+// Run opens the kiosk window and runs it until ctx ends or staff exit: the
+// slideshow from d.Slides, the club browser and the staff panel. The
+// kiosk's own work (watching, ingest, music, the monitor) is the caller's;
+// the UI goroutine only swaps prepared slides.
+func Run(ctx context.Context, d Deps, opts Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	dp := newDisplay(d, opts, cancel)
+	appUp.Store(true)
+	defer appUp.Store(false)
+	// The first slide goes up before anything else competes for the cores
+	// (the store already holds the playlist of the last run); the touch
+	// layers follow once its frame is drawn: nobody can tap sooner.
+	go func() {
+		if dp.afterFirstSlide(ctx, 300*time.Millisecond, 2*time.Second) {
+			fyne.Do(dp.addTouchLayers)
+		}
+	}()
+	go dp.closeWhenIdle(ctx)
+	go dp.show.Run(ctx, d.Slides, func() []slides.Lang { return d.Settings().Langs }, d.Content)
+	go func() {
+		<-ctx.Done()
+		fyne.Do(dp.app.Quit)
+	}()
+	dp.win.ShowAndRun()
+	return nil
+}
+
+// newDisplay makes the app and its window, sized for the screen, with the
+// slideshow in it. exit ends Run (the staff panel's exit).
+func newDisplay(d Deps, opts Options, exit func()) *display {
 	// Fyne makes its cache folder inside the user's one but not that one
 	// itself: on a fresh kiosk account (or with XDG_CACHE_HOME set to a new
 	// place) it would run without a cache and say so at every start.
@@ -40,8 +91,8 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	a := app.NewWithID(AppID)
 	th := newKioskTheme()
 	a.Settings().SetTheme(th)
-	if d, ok := a.Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
-		d.SetDisableScreenBlanking(true)
+	if drv, ok := a.Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
+		drv.SetDisableScreenBlanking(true)
 	}
 	go warmFonts(th)
 	w := a.NewWindow("Kiosk")
@@ -53,84 +104,17 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	}
 	th.setScreen(screenSize.Width, screenSize.Height)
 	w.SetPadded(false)
-	show := NewSlideshow()
-	show.transitionOf = func() time.Duration { return time.Duration(k.Config().Transition * float64(time.Second)) }
-	screen := newScreenWatcher(th)
-	screen.onResize = func(size fyne.Size) { k.Show.RowsPerPage.Store(int32(timetableRows(size))) }
-	k.Show.RowsPerPage.Store(int32(timetableRows(screenSize)))
-	langs := k.Config().LangOrder()
-	centreNow := func() time.Time {
-		loc, err := k.Config().Location()
-		if err != nil {
-			loc = time.Local
-		}
-		return time.Now().In(loc)
-	}
-	hider := newCursorHider()
-
-	// The slideshow holds while a visitor browses or staff pause it.
-	var br *ClubBrowser
-	var pn *StaffPanel
-	staff := &staffActions{k: k, show: show, exit: cancel}
-	var touchOpen atomic.Bool // the browser or the panel is open
-	staff.sync = func() {
-		browsing := br != nil && br.IsOpen()
-		touchOpen.Store(browsing || (pn != nil && pn.IsOpen()))
-		show.SetPaused(browsing || staff.paused.Load())
-		go k.SetBrowsing(browsing)
-		// The pointer shows while someone uses the screen with a mouse.
-		if browsing || (pn != nil && pn.IsOpen()) {
-			hider.Hide()
-		} else {
-			hider.Show()
-		}
-	}
-	root := container.NewStack(show.Content(), screen, hider)
-	w.SetContent(root)
-	// The touch layers (club browser, staff panel, hidden corner) are built
-	// once the first slide is up: nobody can tap sooner, and the first
-	// picture comes that much earlier.
-	addTouchLayers := func() {
-		idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
-		br = NewClubBrowser(k, langs, idle, staff.sync)
-		br.SetClock(centreNow)
-		pn = NewStaffPanel(staff, langs, staff.sync)
-		pn.SetClock(centreNow)
-		openBrowser := func() {
-			if !pn.IsOpen() {
-				br.Open()
-				staff.sync()
-			}
-		}
-		corner := NewCornerPress(5*time.Second, func() { pn.Open(); staff.sync() })
-		corner.OnTap = openBrowser
-		show.KeepClear(ClubsLauncherCorner(langs))
-		root.Objects = []fyne.CanvasObject{show.Content(), NewClubsLauncher(langs, openBrowser),
-			br.Content(), pn.Content(), corner.Layer(), screen, hider}
-		root.Refresh()
-	}
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if !touchOpen.Load() {
-					continue // nothing to time out: do not wake the UI
-				}
-				now := centreNow()
-				idle := time.Duration(k.Config().IdleTimeout * float64(time.Second))
-				fyne.Do(func() {
-					br.SetIdle(idle)
-					if br.CheckIdle(now) || pn.CheckIdle(now) {
-						staff.sync()
-					}
-				})
-			}
-		}
-	}()
+	dp := &display{deps: d, app: a, win: w, show: NewSlideshow(), screen: newScreenWatcher(th),
+		hider: newCursorHider(), firstShown: make(chan struct{})}
+	dp.show.transitionOf = func() time.Duration { return d.Settings().Transition }
+	dp.show.shown = dp.shown
+	dp.screen.onResize = func(size fyne.Size) { d.TimetableRows(timetableRows(size)) }
+	d.TimetableRows(timetableRows(screenSize))
+	dp.langs = d.Settings().Langs
+	dp.staff = &staffActions{StatusSource: d.Status, StaffControl: d.Staff, sound: d.Sound,
+		show: dp.show, exit: exit, sync: dp.sync}
+	dp.root = container.NewStack(dp.show.Content(), dp.screen, dp.hider)
+	w.SetContent(dp.root)
 	// Visitors cannot close the kiosk: close requests are held.
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
 	if opts.Windowed {
@@ -138,60 +122,37 @@ func Run(ctx context.Context, k *kiosk.Kiosk, opts Options) error {
 	} else {
 		w.SetFullScreen(true)
 	}
-
-	// The first slide goes up before anything else competes for the cores
-	// (the store already holds the playlist of the last run); the touch
-	// layers and the first full scan follow once its frame is drawn.
-	firstShown := make(chan struct{})
-	var firstOnce sync.Once
-	afterFirst := func(settle, limit time.Duration) bool {
-		select {
-		case <-firstShown:
-			sleep(ctx, settle)
-		case <-time.After(limit): // an empty playlist shows no slide
-		case <-ctx.Done():
-		}
-		return ctx.Err() == nil
-	}
-	go func() {
-		if afterFirst(300*time.Millisecond, 2*time.Second) {
-			fyne.Do(addTouchLayers)
-		}
-	}()
-	go func() {
-		if counts, err := k.Store.CountItems(ctx); err == nil && len(counts) > 0 && !afterFirst(time.Second, 3*time.Second) {
-			return
-		}
-		if err := k.Watch(ctx); err != nil {
-			slog.Error("watching the content folder stopped", "err", err)
-		}
-	}()
-	go k.RunMusic(ctx, media.NewOtoOutput())
-	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: pingUI, Extra: k.RuntimeFacts}
-	show.shown = func(it kiosk.Item) {
-		mon.Showing(it)
-		firstOnce.Do(func() { close(firstShown) })
-	}
-	monDone := make(chan struct{})
-	go func() { mon.Run(ctx); close(monDone) }()
-	go show.Run(ctx, k.Show, func() []slides.Lang { return k.Config().LangOrder() }, k.Opts.Content)
-	go func() {
-		<-ctx.Done()
-		fyne.Do(a.Quit)
-	}()
-	w.ShowAndRun()
-	// Let the monitor record that this run stopped before the store closes.
-	cancel()
-	select {
-	case <-monDone:
-	case <-time.After(3 * time.Second):
-	}
-	return nil
+	return dp
 }
 
-// pingUI asks the UI goroutine to run a no-op and reports whether it did
-// before ctx ended: a stuck main loop draws no frames either.
-func pingUI(ctx context.Context) bool {
+// shown is told of each slide put on screen, from the slideshow's goroutine.
+func (dp *display) shown(it kiosk.Item) {
+	if dp.deps.Shown != nil {
+		dp.deps.Shown(it)
+	}
+	dp.firstOnce.Do(func() { close(dp.firstShown) })
+}
+
+// afterFirstSlide waits until the first slide has been on screen for
+// settle, or for limit if none comes (an empty playlist shows no slide),
+// and reports whether ctx is still on.
+func (dp *display) afterFirstSlide(ctx context.Context, settle, limit time.Duration) bool {
+	select {
+	case <-dp.firstShown:
+		sleep(ctx, settle)
+	case <-time.After(limit):
+	case <-ctx.Done():
+	}
+	return ctx.Err() == nil
+}
+
+// Ping asks the UI goroutine to run a no-op and reports whether it did
+// before ctx ended: a stuck main loop draws no frames either. It is false
+// while Run has no window.
+func Ping(ctx context.Context) bool {
+	if !appUp.Load() {
+		return false
+	}
 	done := make(chan struct{})
 	fyne.Do(func() { close(done) })
 	select {

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -60,6 +61,9 @@ func (f *fakeClubs) Artworks(context.Context) ([]kiosk.Item, error) {
 func (f *fakeClubs) Picture(_ context.Context, it kiosk.Item) (image.Image, error) {
 	return painting(400+int(it.ID)*40, 300), nil
 }
+
+// SignupQR is the QR code the kiosk makes.
+func (f *fakeClubs) SignupQR(url string, px int) (image.Image, error) { return media.QRCode(url, px) }
 
 // events lists the logged touches as "event value".
 func (f *fakeClubs) events() []string {
@@ -237,7 +241,7 @@ func TestBrowserFilters(t *testing.T) {
 	}
 	f.tap(b.nowChip.tile)
 	check("now again: any time", all...)
-	f.tap(b.catChips[categoryKey(txt("Музыка", "", ""))].tile)
+	f.tap(b.catChips[slides.CategoryID(txt("Музыка", "", ""))].tile)
 	check("category music", "vokal", "dombra")
 	f.tap(b.ageChips[3].tile) // 14-17
 	check("music 14-17", "vokal", "dombra")

@@ -16,17 +16,6 @@ import (
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
-// SlideSource gives the slideshow its slides, prepared off the UI goroutine.
-type SlideSource interface {
-	// Next picks and prepares the next slide (reads the store, decodes).
-	Next(ctx context.Context) (kiosk.Slide, error)
-	// Still reports whether a prepared slide may still be shown (its file
-	// may have gone while it waited).
-	Still(ctx context.Context, s kiosk.Slide) bool
-	// Played records a slide that was on screen.
-	Played(ctx context.Context, it kiosk.Item, start time.Time, shown time.Duration) error
-}
-
 // Slideshow is the full-screen rotation: two layers that crossfade, and an
 // overlay for fades through the background colour.
 type Slideshow struct {

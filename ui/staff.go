@@ -1,17 +1,14 @@
 package ui
 
-import (
-	"context"
-	"crypto/subtle"
-	"sync/atomic"
-	"syscall"
+import "sync/atomic"
 
-	"github.com/shygarmashylyq/kiosk/kiosk"
-)
-
-// staffActions is what the staff panel does to the running kiosk.
+// staffActions is what the staff panel does to the running kiosk: the
+// status, the PIN and the rescan come from outside, the pause, the skip and
+// the exit are the display's own.
 type staffActions struct {
-	k      *kiosk.Kiosk
+	StatusSource
+	StaffControl
+	sound  SoundControl
 	show   *Slideshow
 	paused atomic.Bool // staff's own pause, apart from a visitor browsing
 	exit   func()
@@ -19,31 +16,6 @@ type staffActions struct {
 }
 
 var _ StaffActions = (*staffActions)(nil)
-
-func (a *staffActions) Status(ctx context.Context) (kiosk.Status, error) {
-	st, err := kiosk.BuildStatus(ctx, a.k.Store)
-	st.Version, st.Content, st.DB = kiosk.Version, a.k.Opts.Content, a.k.Store.Path()
-	if st.Running == nil {
-		st.Running = &kiosk.RunFacts{}
-	}
-	if music := a.k.RuntimeFacts(); music != nil {
-		st.Running.MusicFacts = music
-	}
-	return st, err
-}
-
-func (a *staffActions) FreeDisk() (uint64, error) {
-	var fs syscall.Statfs_t
-	if err := syscall.Statfs(a.k.Opts.Content, &fs); err != nil {
-		return 0, err
-	}
-	return fs.Bavail * uint64(fs.Bsize), nil
-}
-
-func (a *staffActions) CheckPIN(pin string) bool {
-	want := a.k.Config().PIN
-	return want != "" && subtle.ConstantTimeCompare([]byte(pin), []byte(want)) == 1
-}
 
 func (a *staffActions) Paused() bool { return a.paused.Load() }
 
@@ -53,7 +25,6 @@ func (a *staffActions) SetPaused(p bool) {
 }
 
 func (a *staffActions) Next()           { a.show.Next() }
-func (a *staffActions) Rescan()         { a.k.RescanNow() }
-func (a *staffActions) Muted() bool     { return a.k.Muted() }
-func (a *staffActions) SetMuted(m bool) { go a.k.SetMuted(m) }
+func (a *staffActions) Muted() bool     { return a.sound.Muted() }
+func (a *staffActions) SetMuted(m bool) { go a.sound.SetMuted(m) }
 func (a *staffActions) Exit()           { a.exit() }

@@ -114,13 +114,9 @@ func roomText(l slides.Lang, room string) string {
 }
 
 func dateText(l slides.Lang, t time.Time) string {
-	wd := int(t.Weekday())
-	if wd == 0 {
-		wd = 7
-	}
 	return tr(l, "date", map[string]any{
 		"Day": t.Day(), "Month": tr(l, fmt.Sprintf("month.%d", int(t.Month())), nil),
-		"Weekday": tr(l, fmt.Sprintf("weekday.%d", wd), nil),
+		"Weekday": tr(l, fmt.Sprintf("weekday.%d", slides.ISOWeekday(t)), nil),
 	})
 }
 

@@ -18,7 +18,6 @@ import (
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
 	"github.com/shygarmashylyq/kiosk/slides"
-	"github.com/shygarmashylyq/kiosk/ui"
 )
 
 // A command runs on an opened kiosk (its content folder and store).
@@ -32,18 +31,6 @@ var commands = map[string]command{
 	"clubs":    cmdClubs,
 	"stats":    cmdStats,
 	"version":  cmdVersion,
-}
-
-func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
-	// Decoded slides are large and short-lived: collecting garbage sooner
-	// keeps resident memory ~90 MB lower at 1920x1080, for a few more
-	// collections during transitions only (measured; docs/BENCHMARKS.md).
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(40)
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return ui.Run(ctx, k, ui.Options{Windowed: o.windowed})
 }
 
 func cmdScan(k *kiosk.Kiosk, o options, out io.Writer) error {
@@ -194,11 +181,10 @@ func cmdClubs(k *kiosk.Kiosk, o options, out io.Writer) error {
 		return writeJSON(out, list)
 	}
 	order := k.Config().LangOrder()
-	days := []string{"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
 	for _, c := range list.Clubs {
 		fmt.Fprintf(out, "%s  %s  (%s, %d-%d)\n", c.ID, c.Name.Get(order), c.CategoryName.Get(order), c.AgeFrom, c.AgeTo)
 		for _, s := range c.Sessions {
-			fmt.Fprintf(out, "    %s %s-%s  %s\n", days[s.Day], s.Start, s.End, s.Room)
+			fmt.Fprintf(out, "    %s %s-%s  %s\n", slides.DayAbbrev(s.Day), s.Start, s.End, s.Room)
 		}
 	}
 	return nil

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"crypto/subtle"
+	"image"
+	"syscall"
+	"time"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
+	"github.com/shygarmashylyq/kiosk/ui"
+)
+
+// displayDeps is what the display consumes of k (Shown is the caller's).
+func displayDeps(k *kiosk.Kiosk) ui.Deps {
+	return ui.Deps{
+		Slides:        k.Show,
+		Clubs:         clubSource{k},
+		Status:        statusSource{k},
+		Staff:         staffControl{k},
+		Sound:         k,
+		Settings:      func() ui.Settings { return displaySettings(k.Config()) },
+		Now:           k.Now,
+		TimetableRows: func(n int) { k.Show.RowsPerPage.Store(int32(n)) },
+		Content:       k.Opts.Content,
+	}
+}
+
+// displaySettings are the display's settings in cfg.
+func displaySettings(cfg kiosk.Config) ui.Settings {
+	return ui.Settings{
+		Langs:      cfg.LangOrder(),
+		Transition: seconds(cfg.Transition),
+		Idle:       seconds(cfg.IdleTimeout),
+	}
+}
+
+func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+
+// clubSource is the club browser's view of the kiosk: its clubs,
+// artworks and touch log, and QR codes for the sign-up addresses.
+type clubSource struct{ *kiosk.Kiosk }
+
+func (clubSource) SignupQR(url string, px int) (image.Image, error) { return media.QRCode(url, px) }
+
+// statusSource is what the staff panel shows of the kiosk.
+type statusSource struct{ k *kiosk.Kiosk }
+
+// Status is `kiosk status` of this kiosk, with this process's running
+// facts (the music) in Running.
+func (s statusSource) Status(ctx context.Context) (kiosk.Status, error) {
+	st, err := kiosk.BuildStatus(ctx, s.k.Store)
+	st.Version, st.Content, st.DB = kiosk.Version, s.k.Opts.Content, s.k.Store.Path()
+	if st.Running == nil {
+		st.Running = &kiosk.RunFacts{}
+	}
+	if music := s.k.RuntimeFacts(); music != nil {
+		st.Running.MusicFacts = music
+	}
+	return st, err
+}
+
+// FreeDisk is the space left on the content folder's disk.
+func (s statusSource) FreeDisk() (uint64, error) {
+	var fs syscall.Statfs_t
+	if err := syscall.Statfs(s.k.Opts.Content, &fs); err != nil {
+		return 0, err
+	}
+	return fs.Bavail * uint64(fs.Bsize), nil
+}
+
+// staffControl is what staff change behind the PIN.
+type staffControl struct{ k *kiosk.Kiosk }
+
+// CheckPIN reports whether pin is the PIN of kiosk.toml; with none set, no
+// PIN opens the panel.
+func (s staffControl) CheckPIN(pin string) bool {
+	want := s.k.Config().PIN
+	return want != "" && subtle.ConstantTimeCompare([]byte(pin), []byte(want)) == 1
+}
+
+// Rescan asks for a full scan at once.
+func (s staffControl) Rescan() { s.k.RescanNow() }
