@@ -27,11 +27,15 @@ type CornerPress struct {
 	hold        time.Duration
 	onLongPress func()
 
-	mu    sync.Mutex // the timer fires on its own goroutine
-	gen   int        // counts presses; a timer fires only for its own press
-	down  bool
-	fired bool
-	timer *time.Timer
+	// after starts the hold timer and returns its stop (time.AfterFunc's;
+	// tests fire it by hand).
+	after func(d time.Duration, f func()) (stop func() bool)
+
+	mu        sync.Mutex // the timer fires on its own goroutine
+	gen       int        // counts presses; a timer fires only for its own press
+	down      bool
+	fired     bool
+	stopTimer func() bool
 }
 
 var (
@@ -42,7 +46,7 @@ var (
 // NewCornerPress makes a corner that calls onLongPress (on the UI goroutine)
 // after a press held for hold.
 func NewCornerPress(hold time.Duration, onLongPress func()) *CornerPress {
-	c := &CornerPress{hold: hold, onLongPress: onLongPress}
+	c := &CornerPress{hold: hold, onLongPress: onLongPress, after: afterFunc}
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -59,11 +63,13 @@ func (c *CornerPress) MouseDown(*desktop.MouseEvent) {
 	c.gen++
 	gen := c.gen
 	c.down, c.fired = true, false
-	if c.timer != nil {
-		c.timer.Stop()
+	if c.stopTimer != nil {
+		c.stopTimer()
 	}
-	c.timer = time.AfterFunc(c.hold, func() { fyne.Do(func() { c.fire(gen) }) })
+	c.stopTimer = c.after(c.hold, func() { fyne.Do(func() { c.fire(gen) }) })
 }
+
+func afterFunc(d time.Duration, f func()) func() bool { return time.AfterFunc(d, f).Stop }
 
 // MouseUp cancels the hold timer.
 func (c *CornerPress) MouseUp(*desktop.MouseEvent) {
@@ -71,9 +77,9 @@ func (c *CornerPress) MouseUp(*desktop.MouseEvent) {
 	defer c.mu.Unlock()
 	c.down = false
 	c.gen++
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
+	if c.stopTimer != nil {
+		c.stopTimer()
+		c.stopTimer = nil
 	}
 }
 

@@ -122,37 +122,64 @@ func (f *panelFixture) enter(pin string) {
 func TestCornerPress(t *testing.T) {
 	newTestWindow(t, fyne.NewSize(1920, 1080), canvas.NewRectangle(color.Black))
 	var fired, taps atomic.Int32
-	c := NewCornerPress(30*time.Millisecond, func() { fired.Add(1) })
+	c := NewCornerPress(5*time.Second, func() { fired.Add(1) })
 	c.OnTap = func() { taps.Add(1) }
+	// The hold timers are fired by hand: what a slow machine does to real
+	// ones (fire late, after the release) is then certain to be tried.
+	var timers []func()
+	c.after = func(d time.Duration, f func()) func() bool {
+		if d != 5*time.Second {
+			t.Errorf("the hold timer runs for %v, want 5s", d)
+		}
+		timers = append(timers, f)
+		return func() bool { return true }
+	}
 	ev := &desktop.MouseEvent{Button: desktop.MouseButtonPrimary}
 
-	// A short press is a tap, not a long press.
+	// A short press is a tap, not a long press, even if its timer fires
+	// after the release.
 	c.MouseDown(ev)
-	time.Sleep(5 * time.Millisecond)
 	c.MouseUp(ev)
 	test.Tap(c)
-	time.Sleep(100 * time.Millisecond)
+	timers[0]()
 	if fired.Load() != 0 || taps.Load() != 1 {
 		t.Fatalf("a short press: long press fired %d times, taps %d; want 0 and 1", fired.Load(), taps.Load())
 	}
 	// A held press fires once, and its release is no tap.
 	c.MouseDown(ev)
-	deadline := time.Now().Add(2 * time.Second)
-	for fired.Load() == 0 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	time.Sleep(60 * time.Millisecond)
+	timers[1]()
 	c.MouseUp(ev)
 	test.Tap(c)
 	if fired.Load() != 1 || taps.Load() != 1 {
 		t.Errorf("a held press: long press fired %d times, taps %d; want 1 and 1", fired.Load(), taps.Load())
 	}
+	// The timer of an earlier press does not fire for the next one.
+	c.MouseDown(ev)
+	timers[1]()
+	if fired.Load() != 1 {
+		t.Errorf("an old press's timer fired the long press of a new one")
+	}
+	c.MouseUp(ev)
 	// The corner is in the corner.
 	layer := c.Layer()
 	layer.Resize(fyne.NewSize(1920, 1080))
 	if p, s := c.Position(), c.Size(); p != (fyne.Position{}) || s.Width < 100 || s.Width > 160 || s.Height != s.Width {
 		t.Errorf("the corner is at %v size %v, want the top-left ~120x120", p, s)
 	}
+}
+
+// TestCornerPressRealTimer: held down, the corner fires on its own.
+func TestCornerPressRealTimer(t *testing.T) {
+	newTestWindow(t, fyne.NewSize(1920, 1080), canvas.NewRectangle(color.Black))
+	fired := make(chan struct{}, 1)
+	c := NewCornerPress(30*time.Millisecond, func() { fired <- struct{}{} })
+	c.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	select {
+	case <-fired:
+	case <-time.After(30 * time.Second):
+		t.Fatal("a press held down did not fire the long press")
+	}
+	c.MouseUp(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
 }
 
 func TestPinPad(t *testing.T) {
@@ -232,6 +259,7 @@ func TestStaffPanelButtons(t *testing.T) {
 	test.Tap(p.pauseB.tile)
 	test.Tap(p.nextB.tile)
 	statusBefore := f.staff.status
+	defer func(d time.Duration) { rescanSettle = d }(rescanSettle)
 	rescanSettle = time.Millisecond
 	test.Tap(p.rescanB.tile)
 	p.jobs.Wait()

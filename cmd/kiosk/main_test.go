@@ -26,8 +26,23 @@ func kioskCmd(t *testing.T, dir string, args ...string) []byte {
 	return out.Bytes()
 }
 
+// TestHeadlessCommandsOnDemoContent runs every command that needs no
+// display on the demo content, in turn on one folder and store.
 func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	dir := t.TempDir()
+	checkScan(t, dir)
+	checkPlaylist(t, dir)
+	checkPlaylistAt(t, dir)
+	checkStatus(t, dir)
+	checkClubs(t, dir)
+	if out := string(kioskCmd(t, dir, "version")); !strings.HasPrefix(out, "kiosk ") {
+		t.Errorf("version = %q", out)
+	}
+}
+
+// checkScan: the first scan writes the demo content and takes all of it.
+func checkScan(t *testing.T, dir string) {
+	t.Helper()
 	var scan struct {
 		Added   int `json:"added"`
 		Refused int `json:"refused"`
@@ -38,7 +53,11 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	if scan.Added == 0 || scan.Refused != 0 {
 		t.Errorf("scan of the demo content: %+v, want items added and none refused", scan)
 	}
+}
 
+// checkPlaylist: every item has its fields, and the demo's kinds are there.
+func checkPlaylist(t *testing.T, dir string) {
+	t.Helper()
 	var pl struct {
 		Items []map[string]any `json:"items"`
 	}
@@ -65,7 +84,15 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	if kinds["announcement"] != 2 || kinds["timetable"] != 1 || kinds["artwork"] < 8 {
 		t.Errorf("demo playlist kinds = %v, want 2 announcements, 1 timetable, 8+ artworks", kinds)
 	}
+}
 
+// checkPlaylistAt: the schedule of announcements and the timetable at a
+// given time.
+func checkPlaylistAt(t *testing.T, dir string) {
+	t.Helper()
+	var pl struct {
+		Items []map[string]any `json:"items"`
+	}
 	// The sign-up announcement runs from 2026-08-15: not active in January 2025.
 	if err := json.Unmarshal(kioskCmd(t, dir, "playlist", "--json", "--at", "2025-01-10 15:00"), &pl); err != nil {
 		t.Fatal(err)
@@ -88,7 +115,10 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 			t.Errorf("timetable active at 19:00 with nothing left: %v", it)
 		}
 	}
+}
 
+func checkStatus(t *testing.T, dir string) {
+	t.Helper()
 	var st struct {
 		Items    map[string]int   `json:"items"`
 		Refused  []map[string]any `json:"refused"`
@@ -100,7 +130,11 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	if st.Items["announcement"] != 2 || st.LastScan == nil || st.Refused == nil {
 		t.Errorf("status = %+v", st)
 	}
+}
 
+// checkClubs: the clubs for scripts and for people.
+func checkClubs(t *testing.T, dir string) {
+	t.Helper()
 	var clubs struct {
 		Clubs []struct {
 			ID           string            `json:"id"`
@@ -123,8 +157,9 @@ func TestHeadlessCommandsOnDemoContent(t *testing.T) {
 	if c := clubs.Clubs[0]; c.Category != "Technical" || c.CategoryName["kk"] != "Техникалық" {
 		t.Errorf("robo's category = %q, names %v", c.Category, c.CategoryName)
 	}
-	if out := string(kioskCmd(t, dir, "version")); !strings.HasPrefix(out, "kiosk ") {
-		t.Errorf("version = %q", out)
+	text := string(kioskCmd(t, dir, "clubs"))
+	if !strings.Contains(text, "\n    Mon 15:00-16:30  204\n") || !strings.Contains(text, "\n    Sun ") {
+		t.Errorf("kiosk clubs does not list robo's Monday session and a Sunday one:\n%s", text)
 	}
 }
 

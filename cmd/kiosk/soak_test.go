@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-
 	"strings"
 	"syscall"
 	"testing"
@@ -31,17 +30,7 @@ func TestSoak(t *testing.T) {
 	}
 	x := startXvfb(t, 120, 1280, 720)
 	home := t.TempDir()
-	content := filepath.Join(home, "Kiosk")
-	art := filepath.Join(content, "artworks", "Soak")
-	os.MkdirAll(art, 0o755)
-	os.MkdirAll(filepath.Join(content, "announcements"), 0o755)
-	template := jpegOf(800, 600)
-	for i := range 12 {
-		os.WriteFile(filepath.Join(art, fmt.Sprintf("base-%02d.jpg", i)), append(bytes.Clone(template), byte(i)), 0o644)
-	}
-	os.WriteFile(filepath.Join(content, "announcements", "news.md"), []byte("---\ntitle: Soak\n---\nText\n"), 0o644)
-	os.WriteFile(filepath.Join(content, "kiosk.toml"), []byte("transition = 0.02\n[durations]\nartwork = 0.05\nannouncement = 0.05\n"+
-		"poster = 0.05\ntimetable = 0.05\n[mix]\nannouncement_every = 5\n"), 0o644)
+	art, template := writeSoakContent(t, filepath.Join(home, "Kiosk"))
 
 	k := exec.Command(bin, "run")
 	k.Env = kioskEnv(home, x)
@@ -50,56 +39,117 @@ func TestSoak(t *testing.T) {
 	if err := k.Start(); err != nil {
 		t.Fatal(err)
 	}
+	exited := make(chan error, 1)
+	go func() { exited <- k.Wait() }()
 	defer func() {
 		k.Process.Signal(syscall.SIGTERM)
-		k.Wait()
-	}()
-	dbPath := filepath.Join(home, ".local/share/kiosk/kiosk.db")
-
-	stop := make(chan struct{})
-	mutated := make(chan int, 1)
-	go func() {
-		n := 0
-		defer func() { mutated <- n }()
-		for ; n < mutations; n++ {
-			select {
-			case <-stop:
-				return
-			case <-time.After(400 * time.Millisecond):
-			}
-			// Trailing bytes make each copy's content distinct.
-			os.WriteFile(filepath.Join(art, fmt.Sprintf("add-%04d.jpg", n)), append(bytes.Clone(template), []byte(fmt.Sprint(n))...), 0o644)
-			os.Remove(filepath.Join(art, fmt.Sprintf("add-%04d.jpg", n-5)))
+		select {
+		case <-exited:
+		case <-time.After(15 * time.Second):
+			k.Process.Kill()
+			t.Errorf("kiosk did not stop on SIGTERM within 15 s")
 		}
 	}()
 
+	stop := make(chan struct{})
+	mutated := make(chan int, 1)
+	go func() { mutated <- mutateSoakContent(art, template, mutations, stop) }()
+	samples, err := sampleSoak(filepath.Join(home, ".local/share/kiosk/kiosk.db"), transitions, exited)
+	close(stop)
+	n := <-mutated
+	if err != nil {
+		t.Fatalf("%v; kiosk log:\n%s", err, logs.String())
+	}
+	report := soakReport(t, samples, n)
+	t.Log("\n" + report)
+	if out := os.Getenv("KIOSK_SOAK_REPORT"); out != "" {
+		os.WriteFile(out, []byte(report), 0o644)
+	}
+	if n < mutations {
+		t.Errorf("only %d of %d file changes were made before the transitions were done", n, mutations)
+	}
+}
+
+// writeSoakContent writes 12 artworks, an announcement and 50 ms slides
+// into root, and returns the artworks folder and the picture to copy.
+func writeSoakContent(t *testing.T, root string) (art string, template []byte) {
+	t.Helper()
+	art = filepath.Join(root, "artworks", "Soak")
+	for _, dir := range []string{art, filepath.Join(root, "announcements")} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	template = encodeTestJPEG(800, 600)
+	write := func(p string, data []byte) {
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 12 {
+		write(filepath.Join(art, fmt.Sprintf("base-%02d.jpg", i)), append(bytes.Clone(template), byte(i)))
+	}
+	write(filepath.Join(root, "announcements", "news.md"), []byte("---\ntitle: Soak\n---\nText\n"))
+	write(filepath.Join(root, "kiosk.toml"), []byte("transition = 0.02\n[durations]\nartwork = 0.05\nannouncement = 0.05\n"+
+		"poster = 0.05\ntimetable = 0.05\n[mix]\nannouncement_every = 5\n"))
+	return art, template
+}
+
+// mutateSoakContent adds a copy of template to art every 400 ms and
+// removes the one added five before, up to n times or until stop; it
+// returns how many it added.
+func mutateSoakContent(art string, template []byte, n int, stop <-chan struct{}) int {
+	tick := time.NewTicker(400 * time.Millisecond)
+	defer tick.Stop()
+	for i := 0; i < n; i++ {
+		select {
+		case <-stop:
+			return i
+		case <-tick.C:
+		}
+		// Trailing bytes make each copy's content distinct.
+		os.WriteFile(filepath.Join(art, fmt.Sprintf("add-%04d.jpg", i)), append(bytes.Clone(template), []byte(fmt.Sprint(i))...), 0o644)
+		os.Remove(filepath.Join(art, fmt.Sprintf("add-%04d.jpg", i-5)))
+	}
+	return n
+}
+
+// sampleSoak samples the running kiosk's report every 5 s until it has
+// made transitions slides, for at most 55 minutes; an error if the kiosk
+// exits or the time runs out first.
+func sampleSoak(dbPath string, transitions int, exited <-chan error) ([]soakSample, error) {
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	limit := time.After(55 * time.Minute)
 	var samples []soakSample
-	deadline := time.Now().Add(55 * time.Minute)
-	for time.Now().Before(deadline) {
-		time.Sleep(5 * time.Second)
-		if k.ProcessState != nil {
-			t.Fatalf("kiosk exited:\n%s", logs.String())
+	for {
+		select {
+		case err := <-exited:
+			return samples, fmt.Errorf("kiosk exited (%v)", err)
+		case <-limit:
+			last := 0
+			if len(samples) > 0 {
+				last = samples[len(samples)-1].plays
+			}
+			return samples, fmt.Errorf("only %d transitions in %d samples before the deadline", last, len(samples))
+		case <-tick.C:
 		}
 		s, ok := readSoakSample(dbPath)
 		if !ok {
 			continue
 		}
 		samples = append(samples, s)
-		if s.plays >= transitions {
-			break
+		if s.plays >= transitions && len(samples) >= 8 {
+			return samples, nil
 		}
 	}
-	close(stop)
-	n := <-mutated
-	if len(samples) < 8 || samples[len(samples)-1].plays < transitions {
-		last := 0
-		if len(samples) > 0 {
-			last = samples[len(samples)-1].plays
-		}
-		t.Fatalf("only %d transitions in %d samples before the deadline", last, len(samples))
-	}
-	// Warm-up: the first quarter. Then the first and the last quarter of
-	// the rest are compared.
+}
+
+// soakReport compares the first and the last quarter of the samples after
+// warm-up (the first quarter), fails the test where one grew by more than
+// 10 %, and returns the figures as markdown.
+func soakReport(t *testing.T, samples []soakSample, mutated int) string {
+	t.Helper()
 	rest := samples[len(samples)/4:]
 	q := max(1, len(rest)/4)
 	avg := func(ss []soakSample, f func(soakSample) float64) float64 {
@@ -132,14 +182,8 @@ func TestSoak(t *testing.T) {
 		}
 	}
 	fmt.Fprintf(&report, "\n%d transitions, %d files added and removed, %d samples over %s.\n",
-		samples[len(samples)-1].plays, n, len(samples), time.Duration(len(samples))*5*time.Second)
-	t.Log("\n" + report.String())
-	if out := os.Getenv("KIOSK_SOAK_REPORT"); out != "" {
-		os.WriteFile(out, []byte(report.String()), 0o644)
-	}
-	if n < mutations {
-		t.Errorf("only %d of %d file changes were made before the transitions were done", n, mutations)
-	}
+		samples[len(samples)-1].plays, mutated, len(samples), time.Duration(len(samples))*5*time.Second)
+	return report.String()
 }
 
 type soakSample struct {
@@ -167,8 +211,4 @@ func readSoakSample(dbPath string) (soakSample, bool) {
 	s.heap, _ = facts["heap_bytes"].(float64)
 	s.routines, _ = facts["goroutines"].(float64)
 	return s, s.rss > 0
-}
-
-func jpegOf(w, h int) []byte {
-	return encodeTestJPEG(w, h)
 }
