@@ -184,4 +184,13 @@ func TestFullSize(t *testing.T) {
 	if len(b) > 420_000 {
 		t.Errorf("%s: %d bytes, too big", a.file, len(b))
 	}
+	// The demo content and the icon the kiosk ships are this program's
+	// output, byte for byte.
+	shipped, err := os.ReadFile(filepath.Join("..", "..", "kiosk", "demo", "artworks", a.exhibition, a.file))
+	if err != nil || !bytes.Equal(b, shipped) {
+		t.Errorf("kiosk/demo's %s is not what demoart paints (%v): run go run ./cmd/demoart", a.file, err)
+	}
+	if icon, err := os.ReadFile(filepath.Join("..", "..", "Icon.png")); err != nil || !bytes.Equal(icon, drawIconPNG(t)) {
+		t.Errorf("Icon.png is not what demoart paints (%v): run go run ./cmd/demoart", err)
+	}
 }
