@@ -28,22 +28,10 @@ func readJPEGHeader(r *bufio.Reader, toScan bool) (jpegHeader, error) {
 	off := int64(2)
 	var seenFrame, seenExif bool
 	for {
-		// A marker is 0xFF (any number of them), then its code.
-		c, err := r.ReadByte()
+		marker, err := nextMarker(r, &off)
 		if err != nil {
 			return h, err
 		}
-		off++
-		if c != 0xFF {
-			continue
-		}
-		for c == 0xFF {
-			if c, err = r.ReadByte(); err != nil {
-				return h, err
-			}
-			off++
-		}
-		marker := c
 		switch {
 		case marker == 0x00, marker == 0x01, marker >= 0xD0 && marker <= 0xD8:
 			continue // stuffed zero, TEM, RSTn, SOI: no segment
@@ -103,6 +91,29 @@ func readJPEGHeader(r *bufio.Reader, toScan bool) (jpegHeader, error) {
 			}
 		}
 		off += int64(n)
+	}
+}
+
+// nextMarker reads up to the next marker, 0xFF (any number of them) then
+// its code, skipping stray bytes before it, and returns the code; off
+// counts the bytes read.
+func nextMarker(r *bufio.Reader, off *int64) (byte, error) {
+	for {
+		c, err := r.ReadByte()
+		if err != nil {
+			return 0, err
+		}
+		*off++
+		if c != 0xFF {
+			continue
+		}
+		for c == 0xFF {
+			if c, err = r.ReadByte(); err != nil {
+				return 0, err
+			}
+			*off++
+		}
+		return c, nil
 	}
 }
 
