@@ -6,8 +6,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// backgroundNice is the niceness of the threads that prepare pictures while
-// the kiosk shows slides: the display's threads (nice 0) always come first.
+// backgroundNice is how much nicer than the display's threads the threads
+// that prepare pictures are: the display always comes first, also when the
+// whole kiosk was started niced.
 const backgroundNice = 10
 
 // lowerThreadPriority binds the calling goroutine to its OS thread and
@@ -16,7 +17,11 @@ const backgroundNice = 10
 // priority (raising it again would need privileges).
 func lowerThreadPriority() {
 	runtime.LockOSThread()
-	_ = unix.Setpriority(unix.PRIO_PROCESS, unix.Gettid(), backgroundNice)
+	nice := backgroundNice
+	if now, err := threadNice(); err == nil {
+		nice = min(now+backgroundNice, 19)
+	}
+	_ = unix.Setpriority(unix.PRIO_PROCESS, unix.Gettid(), nice)
 }
 
 // threadNice is the calling thread's niceness, for tests.
