@@ -36,8 +36,8 @@ func Showable(it Item, t time.Time) bool {
 func (r *Rotation) Next(items []Item, t time.Time, mix Config) (Item, bool) {
 	var arts, texts, tables, urgent []Item
 	for _, it := range items {
-		if !Showable(it, t) {
-			continue
+		if !ShowableUnder(it, t, mix.Privacy) {
+			continue // consent is looked at on every pick: it ends at midnight
 		}
 		switch {
 		case it.Priority == slides.Urgent:

@@ -143,6 +143,19 @@ func (s *Slideshow) swap(from, to *layer) {
 	}
 }
 
+// takeOff removes the slide on screen, leaving the background. Call on the
+// UI goroutine.
+func (s *Slideshow) takeOff() {
+	if s.anim != nil {
+		s.anim.Stop()
+		s.finish()
+	}
+	l := s.layers[s.front]
+	l.clear()
+	l.label.Segments = nil
+	l.root.Refresh()
+}
+
 // ShowEmpty says there is nothing to show yet, and where to put files.
 func (s *Slideshow) ShowEmpty(order []slides.Lang, dir string) {
 	s.empty.Objects = []fyne.CanvasObject{emptySlide(order, dir)}
@@ -170,6 +183,15 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 		if errors.Is(err, kiosk.ErrNothingToShow) || err != nil {
 			if err != nil && !errors.Is(err, kiosk.ErrNothingToShow) && ctx.Err() == nil {
 				slog.Error("cannot prepare a slide", "err", err)
+			}
+			if cur.Item.ID != 0 && !src.Still(ctx, cur) {
+				// The slide on screen may no longer be shown (its consent
+				// ended, it was withdrawn) and nothing else may: take it off.
+				if err := src.Played(ctx, cur.Item, shownAt, time.Since(shownAt)); err != nil {
+					slog.Warn("proof of play not recorded", "err", err)
+				}
+				fyne.DoAndWait(s.takeOff)
+				cur = kiosk.Slide{}
 			}
 			if cur.Item.ID == 0 {
 				order := langs()
