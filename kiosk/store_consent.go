@@ -27,4 +27,3 @@ func (s *Store) ArtworkFolders(ctx context.Context) ([]string, error) {
 	}
 	return dirs, rows.Err()
 }
-

@@ -119,6 +119,9 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		return err
 	}
 	st.Version, st.Content, st.DB = kiosk.Version, o.content, o.db
+	if err := st.AddConsent(context.Background(), k.Store, k.Config(), k.Now()); err != nil {
+		return err
+	}
 	for _, w := range k.Warnings() {
 		if !slices.Contains(st.Warnings, w) {
 			st.Warnings = append(st.Warnings, w)
@@ -169,6 +172,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	for _, r := range st.Refused {
 		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", printable(r.Source), r.Reasons[slides.EN], r.Reasons[slides.RU])
 	}
+	printConsent(out, st)
 	return nil
 }
 

@@ -51,6 +51,9 @@ type statusSource struct{ k *kiosk.Kiosk }
 // facts (the music) in Running.
 func (s statusSource) Status(ctx context.Context) (kiosk.Status, error) {
 	st, err := kiosk.BuildStatus(ctx, s.k.Store)
+	if err == nil {
+		err = st.AddConsent(ctx, s.k.Store, s.k.Config(), s.k.Now())
+	}
 	st.Version, st.Content, st.DB = kiosk.Version, s.k.Opts.Content, s.k.Store.Path()
 	if st.Running == nil {
 		st.Running = &kiosk.RunFacts{}
