@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"status":   cmdStatus,
 	"clubs":    cmdClubs,
 	"stats":    cmdStats,
+	"report":   cmdReport,
 	"version":  cmdVersion,
 }
 
