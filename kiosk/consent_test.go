@@ -203,3 +203,52 @@ func TestAirtimeIsOnlyTheTimeInView(t *testing.T) {
 		}
 	}
 }
+
+func TestPrivacyChangeAndUpgradeRelabel(t *testing.T) {
+	f := newFixture(t)
+	f.write("artworks/A/a.jpg", jpegBytes(20, 20, 1))
+	f.write("artworks/A/labels.csv", []byte("file,title,author\na.jpg,Алма,Дана Әбдірахманова\n"))
+	f.scan()
+	author := func() string { return f.items()["artworks/A/a.jpg"].Meta.Author[slides.RU] }
+	if a := author(); a != "Дана" {
+		t.Fatalf("names = first (default): stored %q", a)
+	}
+	// kiosk.toml says names = "full": the labels are read again.
+	f.in.SetPrivacy(PrivacyConfig{Names: "full"})
+	f.write("kiosk.toml", []byte("[privacy]\nnames = \"full\"\n"))
+	f.scan("kiosk.toml")
+	if a := author(); a != "Дана Әбдірахманова" {
+		t.Errorf("after names = full: %q", a)
+	}
+	f.in.SetPrivacy(PrivacyConfig{Names: "none"})
+	f.write("kiosk.toml", []byte("[privacy]\nnames = \"none\"\n"))
+	f.scan("kiosk.toml")
+	if a := author(); a != "" {
+		t.Errorf("after names = none: %q", a)
+	}
+	// A database from before (full names in the items, schema 4) loses them
+	// at open; the next scan writes them back as allowed.
+	f.in.SetPrivacy(PrivacyConfig{Names: "first"})
+	ctx := context.Background()
+	st := f.in.Store
+	if _, err := st.w.ExecContext(ctx, `UPDATE items SET meta = json_set(meta, '$.author', json('{"ru":"Дана Әбдірахманова"}'))`); err != nil {
+		t.Fatal(err)
+	}
+	st.w.ExecContext(ctx, `PRAGMA user_version = 4`)
+	path := st.Path()
+	st.Close()
+	st, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	f.in.Store = st
+	f.in.privacyApplied = ""
+	if a := author(); a != "" {
+		t.Errorf("after the migration: %q still stored", a)
+	}
+	f.scan()
+	if a := author(); a != "Дана" {
+		t.Errorf("after the first scan on the new schema: %q, want Дана", a)
+	}
+}

@@ -201,7 +201,11 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			continue
 		}
 		if cur.Item.ID != 0 {
-			s.waitTurn(ctx, shownAt.Add(cur.Duration))
+			// A slide that may no longer be shown (its consent ended, it
+			// was withdrawn) does not wait for its time to run out.
+			if src.Still(ctx, cur) {
+				s.waitTurn(ctx, shownAt.Add(cur.Duration))
+			}
 			if ctx.Err() != nil {
 				return
 			}
