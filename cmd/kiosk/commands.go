@@ -98,8 +98,8 @@ func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 		if it.Active {
 			mark = "*"
 		}
-		fmt.Fprintf(out, "%s %4d %-12s %5.0fs  %s  (%s)\n", mark, it.ID, it.Kind, it.DurationS,
-			slides.Text(it.Title).Get(order), it.Source)
+		fmt.Fprintf(out, "%s %4d %-12s %5.0fs  %s  (%s)%s\n", mark, it.ID, it.Kind, it.DurationS,
+			slides.Text(it.Title).Get(order), it.Source, consentNote(it))
 	}
 	return nil
 }

@@ -23,3 +23,15 @@ func printConsent(out io.Writer, st kiosk.Status) {
 		fmt.Fprintf(out, "  %s (until %s)\n", printable(w.Source), w.Until)
 	}
 }
+
+// consentNote says in a playlist line why consent keeps a work off, or
+// until when it may be shown.
+func consentNote(e kiosk.PlaylistEntry) string {
+	switch {
+	case e.Withheld != "":
+		return "  [not shown: " + string(e.Withheld) + "]"
+	case e.ConsentUntil != "":
+		return "  [consent until " + e.ConsentUntil + "]"
+	}
+	return ""
+}
