@@ -143,6 +143,19 @@ func (s *Slideshow) swap(from, to *layer) {
 	}
 }
 
+// FollowTakeOff ends the slide on screen each time takeOff delivers, until
+// ctx ends (a nil channel: never).
+func (s *Slideshow) FollowTakeOff(ctx context.Context, takeOff <-chan struct{}) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-takeOff:
+			s.Next()
+		}
+	}
+}
+
 // takeOff removes the slide on screen, leaving the background. Call on the
 // UI goroutine.
 func (s *Slideshow) takeOff() {
