@@ -252,3 +252,19 @@ func TestPrivacyChangeAndUpgradeRelabel(t *testing.T) {
 		t.Errorf("after the first scan on the new schema: %q, want Дана", a)
 	}
 }
+
+// TestBrokenLabelsKeepTheWithdrawal: a labels.csv saved broken (an unclosed
+// quote) is refused and changes nothing: the withdrawn work stays off, the
+// hidden name stays hidden.
+func TestBrokenLabelsKeepTheWithdrawal(t *testing.T) {
+	f := consentFixture(t)
+	f.write("artworks/Жаз/labels.csv", []byte("file,title,author,withdrawn\n\"gone.jpg,Gone\n"))
+	f.scan("artworks/Жаз/labels.csv")
+	if code := f.refused()["artworks/Жаз/labels.csv"]; code == "" {
+		t.Errorf("the broken labels.csv is not refused: %v", f.refused())
+	}
+	got := activeAt(t, f, DefaultConfig(), time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC))
+	if got["gone"].Active || got["past"].Active || got["future"].Author[slides.RU] != "" {
+		t.Errorf("after a broken labels.csv: gone %v, past %v, future's author %q", got["gone"].Active, got["past"].Active, got["future"].Author)
+	}
+}

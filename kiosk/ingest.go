@@ -53,8 +53,9 @@ type Ingest struct {
 	privacy        atomic.Pointer[PrivacyConfig] // [privacy] in force (SetPrivacy)
 	privacyApplied string                        // the [privacy] the stored labels follow, as JSON
 
-	labels   map[string]map[string]slides.Label // labels.csv per folder, for one scan
-	fileHook func(rel string)                   // told of every changed file
+	labels    map[string]map[string]slides.Label // labels.csv per folder, for one scan
+	labelsBad map[string]bool                    // folders whose labels.csv cannot be read
+	fileHook  func(rel string)                   // told of every changed file
 }
 
 // ScanResult counts what one scan did.

@@ -97,18 +97,7 @@ func titleFromName(name string) string {
 // reported when labels.csv itself is taken; here they only mean no label.
 // Each folder's labels are read once per scan.
 func (in *Ingest) labelFor(rel string) *slides.Label {
-	dir := path.Dir(rel)
-	labels, ok := in.labels[dir]
-	if !ok {
-		data, err := os.ReadFile(filepath.Join(in.Root, filepath.FromSlash(path.Join(dir, labelsFile))))
-		if err == nil {
-			labels, _, _ = slides.ParseLabels(data)
-		}
-		if in.labels == nil {
-			in.labels = map[string]map[string]slides.Label{}
-		}
-		in.labels[dir] = labels
-	}
+	labels, _ := in.folderLabels(path.Dir(rel))
 	if l, ok := slides.Of(labels, path.Base(rel)); ok {
 		return &l
 	}
@@ -151,6 +140,13 @@ func joinRowErrors(errs []slides.RowError) *Refusal {
 
 // relabel applies the labels of a folder to its artworks again.
 func (in *Ingest) relabel(ctx context.Context, dir string) error {
+	if _, ok := in.folderLabels(dir); !ok {
+		// A labels.csv that cannot be read at all (refused with its
+		// reason) changes nothing: the last good labels stay, so a broken
+		// file never brings back a withdrawn work or a hidden name.
+		in.Log.Warn("labels kept: labels.csv cannot be read", "folder", dir)
+		return nil
+	}
 	items, err := in.Store.artworksIn(ctx, dir)
 	if err != nil {
 		return err

@@ -2,6 +2,13 @@ package kiosk
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/shygarmashylyq/kiosk/slides"
 )
 
 // SetPrivacy sets the [privacy] the labels are applied under. Safe from any
@@ -47,4 +54,25 @@ func (in *Ingest) relabelForPrivacy(ctx context.Context, configChanged bool, ski
 	}
 	in.privacyApplied = now
 	return in.Store.SetFact(ctx, factLabelsPrivacy, now)
+}
+
+// folderLabels reads the labels.csv of dir once per scan. ok is false when
+// the file is there but cannot be read or parsed at all (no file: no
+// labels, ok).
+func (in *Ingest) folderLabels(dir string) (map[string]slides.Label, bool) {
+	if labels, ok := in.labels[dir]; ok {
+		return labels, !in.labelsBad[dir]
+	}
+	if in.labels == nil {
+		in.labels, in.labelsBad = map[string]map[string]slides.Label{}, map[string]bool{}
+	}
+	var labels map[string]slides.Label
+	data, err := os.ReadFile(filepath.Join(in.Root, filepath.FromSlash(path.Join(dir, labelsFile))))
+	bad := err != nil && !errors.Is(err, fs.ErrNotExist)
+	if err == nil {
+		labels, _, err = slides.ParseLabels(data)
+		bad = err != nil
+	}
+	in.labels[dir], in.labelsBad[dir] = labels, bad
+	return labels, !bad
 }
