@@ -18,7 +18,8 @@ APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxra
              libxinerama-dev libxi-dev libxxf86vm-dev libturbojpeg0-dev
 # ...and to test: a headless X server, screenshots, taps, reference tools.
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
-             libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils
+             libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils \
+             poppler-utils
 
 .PHONY: run build test deps test-deps check e2e fuzz bench clean soak package install uninstall fleet-test
 

@@ -41,6 +41,8 @@ type Config struct {
 	PIN           string      `toml:"pin"`            // staff panel PIN
 	RetentionDays int         `toml:"retention_days"` // proof of play older than this is deleted
 	Music         MusicConfig `toml:"music"`
+	// Privacy says how children's names show and whether consent is needed.
+	Privacy PrivacyConfig `toml:"privacy"`
 	// Screens holds per-screen sections, chosen by `kiosk run --screen NAME`.
 	Screens map[string]ScreenConfig `toml:"screens"`
 
@@ -106,6 +108,7 @@ func DefaultConfig() Config {
 	c.PIN = "2468"
 	c.RetentionDays = 400
 	c.Music = MusicConfig{Enabled: true, Volume: 0.5, BrowsingVolume: 0.2}
+	c.Privacy = PrivacyConfig{Names: string(slides.NamesFirst)}
 	return c
 }
 
@@ -176,6 +179,9 @@ func (c *Config) check() error {
 	}
 	if c.Music.Volume < 0 || c.Music.Volume > 1 || c.Music.BrowsingVolume < 0 || c.Music.BrowsingVolume > 1 {
 		return fmt.Errorf("music volumes must be between 0 and 1")
+	}
+	if _, ok := slides.ParseNamePolicy(c.Privacy.Names); !ok {
+		return fmt.Errorf("privacy.names: %q is not one of full, first, none", c.Privacy.Names)
 	}
 	if c.MaxMegapixels <= 0 {
 		return fmt.Errorf("max_megapixels must be positive")

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -45,9 +46,16 @@ type Ingest struct {
 	// never slowed by an exhibition being prepared.
 	LowPriority bool
 	Log         *slog.Logger
+	// Relabeled, if set, is called after the labels of a folder were
+	// applied again (a withdrawal may have taken a work off).
+	Relabeled func()
 
-	labels   map[string]map[string]slides.Label // labels.csv per folder, for one scan
-	fileHook func(rel string)                   // told of every changed file
+	privacy        atomic.Pointer[PrivacyConfig] // [privacy] in force (SetPrivacy)
+	privacyApplied string                        // the [privacy] the stored labels follow, as JSON
+
+	labels    map[string]map[string]slides.Label // labels.csv per folder, for one scan
+	labelsBad map[string]bool                    // folders whose labels.csv cannot be read
+	fileHook  func(rel string)                   // told of every changed file
 }
 
 // ScanResult counts what one scan did.

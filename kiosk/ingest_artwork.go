@@ -42,8 +42,10 @@ func exists(p string) bool {
 }
 
 // applyLabel sets an artwork's title and label from labels.csv, or its title
-// from the file name when there is no label.
-func applyLabel(it *Item, rel string, l *slides.Label) {
+// from the file name when there is no label. Of the author only what may be
+// shown is kept (the label's show_name, else p's names): the store never
+// holds a name that no screen may show.
+func applyLabel(it *Item, rel string, l *slides.Label, p PrivacyConfig) {
 	it.Meta = Meta{Exhibition: exhibitionOf(rel)}
 	if l == nil || l.Title.IsEmpty() {
 		it.Title = slides.Plain(titleFromName(path.Base(rel)))
@@ -51,7 +53,16 @@ func applyLabel(it *Item, rel string, l *slides.Label) {
 		it.Title = l.Title
 	}
 	if l != nil {
-		it.Meta.Author, it.Meta.Age, it.Meta.Technique, it.Meta.Club = l.Author, l.Age, l.Technique, l.Club
+		if !l.Consent.IsZero() {
+			c := l.Consent
+			it.Meta.Consent = &c
+		}
+		it.Meta.Names = namePolicyOf(l.Consent, p)
+		it.Meta.Author = slides.DisplayName(l.Author, it.Meta.Names)
+		if l.Consent.Withdrawn {
+			it.Meta.Author = slides.Text{}
+		}
+		it.Meta.Age, it.Meta.Technique, it.Meta.Club = l.Age, l.Technique, l.Club
 	}
 }
 
@@ -86,19 +97,8 @@ func titleFromName(name string) string {
 // reported when labels.csv itself is taken; here they only mean no label.
 // Each folder's labels are read once per scan.
 func (in *Ingest) labelFor(rel string) *slides.Label {
-	dir := path.Dir(rel)
-	labels, ok := in.labels[dir]
-	if !ok {
-		data, err := os.ReadFile(filepath.Join(in.Root, filepath.FromSlash(path.Join(dir, labelsFile))))
-		if err == nil {
-			labels, _, _ = slides.ParseLabels(data)
-		}
-		if in.labels == nil {
-			in.labels = map[string]map[string]slides.Label{}
-		}
-		in.labels[dir] = labels
-	}
-	if l, ok := labels[slides.LabelKey(path.Base(rel))]; ok {
+	labels, _ := in.folderLabels(path.Dir(rel))
+	if l, ok := slides.Of(labels, path.Base(rel)); ok {
 		return &l
 	}
 	return nil
@@ -140,6 +140,13 @@ func joinRowErrors(errs []slides.RowError) *Refusal {
 
 // relabel applies the labels of a folder to its artworks again.
 func (in *Ingest) relabel(ctx context.Context, dir string) error {
+	if _, ok := in.folderLabels(dir); !ok {
+		// A labels.csv that cannot be read at all (refused with its
+		// reason) changes nothing: the last good labels stay, so a broken
+		// file never brings back a withdrawn work or a hidden name.
+		in.Log.Warn("labels kept: labels.csv cannot be read", "folder", dir)
+		return nil
+	}
 	items, err := in.Store.artworksIn(ctx, dir)
 	if err != nil {
 		return err
@@ -149,10 +156,16 @@ func (in *Ingest) relabel(ctx context.Context, dir string) error {
 		if path.Dir(it.Source) != dir {
 			continue
 		}
-		applyLabel(&it, it.Source, in.labelFor(it.Source))
+		applyLabel(&it, it.Source, in.labelFor(it.Source), in.privacyNow())
 		relabelled = append(relabelled, it)
 	}
-	return in.Store.putItems(ctx, relabelled...)
+	if err := in.Store.putItems(ctx, relabelled...); err != nil {
+		return err
+	}
+	if in.Relabeled != nil {
+		in.Relabeled()
+	}
+	return nil
 }
 
 // fileGone reacts to a file leaving the folder beyond its own item.

@@ -20,6 +20,7 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 	groups := map[string]bool{}  // announcements to read again
 	posters := map[string]bool{} // posters whose NAME.yml changed
 	clubs := false               // the clubs are read again
+	configSeen := false          // kiosk.toml changed: [privacy] may have
 	for _, f := range changed {
 		if f.link != nil {
 			if err := in.refuseFile(ctx, f, f.link, res); err != nil {
@@ -29,6 +30,9 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		}
 		var err error
 		switch ClassifyPath(f.rel) {
+		case PathConfig:
+			configSeen = true
+			err = in.indexOnly(ctx, f)
 		case PathLabels:
 			labelDirs[path.Dir(f.rel)] = true
 			err = in.takeLabels(ctx, f, res)
@@ -69,6 +73,9 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		}
 	}
 	if err := in.prepareImages(ctx, images, res); err != nil {
+		return err
+	}
+	if err := in.relabelForPrivacy(ctx, configSeen, labelDirs); err != nil {
 		return err
 	}
 	for dir := range labelDirs {
@@ -205,7 +212,7 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 		if kind == KindPoster {
 			in.applyPoster(it)
 		} else {
-			applyLabel(it, p.f.rel, in.labelFor(p.f.rel))
+			applyLabel(it, p.f.rel, in.labelFor(p.f.rel), in.privacyNow())
 		}
 	})
 	if err != nil {

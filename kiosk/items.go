@@ -50,6 +50,11 @@ type Meta struct {
 	Body       slides.Text `json:"body,omitempty"` // markdown, announcements
 	QR         string      `json:"qr,omitempty"`
 	Files      []string    `json:"files,omitempty"` // every file an item is made of
+	// Consent is what labels.csv says a parent allowed (artworks; nil when
+	// its rows say nothing of it).
+	Consent *slides.Consent `json:"consent,omitempty"`
+	// Names is the name policy Author was written under (see AuthorShown).
+	Names slides.NamePolicy `json:"names,omitempty"`
 }
 
 // Live reports whether the item's file is in the folder (or only briefly

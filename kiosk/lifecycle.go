@@ -82,6 +82,7 @@ func Open(opts Options) (*Kiosk, error) {
 	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box, Clock: opts.Clock}
 	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen, Now: opts.Clock}
 	k.Ingest.fileHook = k.fileChanged
+	k.Ingest.Relabeled = k.Show.Recheck
 	k.reloadConfig()
 	return k, nil
 }
@@ -127,6 +128,7 @@ func (k *Kiosk) reloadConfig() {
 	k.warnings = warnings
 	k.mu.Unlock()
 	k.Ingest.MaxPixels = cfg.MaxPixels()
+	k.Ingest.SetPrivacy(cfg.Privacy)
 	k.Show.SetConfig(cfg)
 	if k.publishing.Load() {
 		k.publishWarnings(warnings)

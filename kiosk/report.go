@@ -35,6 +35,10 @@ type PlaylistEntry struct {
 	// SessionsLeft is, for the timetable, how many of the day's sessions have
 	// not ended at the playlist's time; with none it is not active.
 	SessionsLeft *int `json:"sessions_left,omitempty"`
+	// ConsentUntil is an artwork's last day of consent; Withheld says why
+	// what parents allowed keeps it off the screen at the playlist's time.
+	ConsentUntil string       `json:"consent_until,omitempty"`
+	Withheld     WithheldCode `json:"withheld,omitempty"`
 }
 
 // Playlist is `kiosk playlist --json`.
@@ -61,6 +65,8 @@ func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Play
 	for _, it := range items {
 		dur := cfg.Duration(it)
 		active := Showable(it, t)
+		why, held := Withheld(it, t, cfg.Privacy)
+		active = active && !held
 		var left *int
 		switch it.Kind {
 		case KindTrack:
@@ -81,9 +87,10 @@ func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Play
 			ID: it.ID, Kind: it.Kind, Source: it.Source, Title: orEmpty(it.Title),
 			DurationS: dur.Seconds(), Active: active, Enabled: it.Enabled,
 			Width: it.Width, Height: it.Height, Exhibition: it.Meta.Exhibition,
-			Author: it.Meta.Author, Age: it.Meta.Age, Technique: it.Meta.Technique, Club: it.Meta.Club,
+			Author: AuthorShown(it), Age: it.Meta.Age, Technique: it.Meta.Technique, Club: it.Meta.Club,
 			Priority: priorityNames[it.Priority], From: it.Schedule.From, Until: it.Schedule.Until,
 			Days: daysString(it.Schedule.Days), Hours: formatHours(it.Schedule.Hours), QR: it.Meta.QR,
+			ConsentUntil: consentUntil(it), Withheld: why.Code,
 		})
 	}
 	return p, nil
@@ -148,11 +155,19 @@ type Status struct {
 	// LastRun is what a kiosk that is no longer running last recorded
 	// (its process is gone, or it stopped recording a minute ago).
 	LastRun *RunFacts `json:"last_run,omitempty"`
+	// Withheld are the artworks kept off the screen by what parents allowed
+	// (withdrawn, consent ended...), apart from the refused files.
+	Withheld []WithheldWork `json:"withheld"`
+	// ConsentEndingSoon counts the works shown now whose consent ends in
+	// the next ConsentSoonDays days; ConsentEnding lists them.
+	ConsentEndingSoon int            `json:"consent_ending_soon"`
+	ConsentEnding     []WithheldWork `json:"consent_ending"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
 func BuildStatus(ctx context.Context, s *Store) (Status, error) {
-	st := Status{Items: map[Kind]int{}, Refused: []RefusedFile{}, Warnings: []string{}}
+	st := Status{Items: map[Kind]int{}, Refused: []RefusedFile{}, Warnings: []string{},
+		Withheld: []WithheldWork{}, ConsentEnding: []WithheldWork{}}
 	for _, k := range []Kind{KindArtwork, KindAnnouncement, KindPoster, KindTimetable, KindTrack} {
 		st.Items[k] = 0
 	}

@@ -36,8 +36,8 @@ func Showable(it Item, t time.Time) bool {
 func (r *Rotation) Next(items []Item, t time.Time, mix Config) (Item, bool) {
 	var arts, texts, tables, urgent []Item
 	for _, it := range items {
-		if !Showable(it, t) {
-			continue
+		if !ShowableUnder(it, t, mix.Privacy) {
+			continue // consent is looked at on every pick: it ends at midnight
 		}
 		switch {
 		case it.Priority == slides.Urgent:
@@ -86,13 +86,24 @@ func (r *Rotation) Next(items []Item, t time.Time, mix Config) (Item, bool) {
 	return Item{}, false
 }
 
-// after returns the first item whose key sorts after last, wrapping round.
-// items are in playlist order.
+// after returns the item whose key comes next after last, wrapping round to
+// the first: each item gets its turn once per round, and one that arrives
+// mid-round takes its place in it (or the next one's, if its key sorts
+// before last). It needs no order of items.
 func after(items []Item, last string) Item {
-	for _, it := range items {
-		if sortKey(it) > last {
-			return it
+	next, first := -1, 0
+	var nextKey, firstKey string
+	for i, it := range items {
+		k := sortKey(it)
+		if i == 0 || k < firstKey {
+			first, firstKey = i, k
+		}
+		if k > last && (next < 0 || k < nextKey) {
+			next, nextKey = i, k
 		}
 	}
-	return items[0]
+	if next < 0 {
+		return items[first]
+	}
+	return items[next]
 }

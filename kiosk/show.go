@@ -45,6 +45,15 @@ type Show struct {
 	skip  map[int64]bool // items whose picture could not be prepared this round
 	queue []Slide        // further pages of the last item
 	shown map[int64]int  // how often each text was shown, to alternate languages
+
+	// Advance, if set, ends the slide on screen now (the display's "next");
+	// Guard calls it when that slide may no longer be shown. Set it before
+	// Guard runs.
+	Advance     func()
+	onScreen    Item // what the display said it put up (OnScreen)
+	recheck     chan struct{}
+	recheckOnce sync.Once
+	view        view
 }
 
 // SetConfig applies new settings (from the next slide on).
@@ -201,9 +210,15 @@ func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
 	return media.DecodeRendition(r.Path)
 }
 
-// Played records that a slide was on screen (proof of play).
+// Played records that a slide was on screen from start for shown (proof
+// of play). Only the time it was in view counts (see SetInView); a slide
+// that was never in view is not recorded.
 func (s *Show) Played(ctx context.Context, it Item, start time.Time, shown time.Duration) error {
-	return s.Store.RecordPlay(ctx, s.Screen, it, start, shown)
+	seen := s.view.seen(start, start.Add(shown))
+	if seen <= 0 {
+		return nil
+	}
+	return s.Store.RecordPlay(ctx, s.Screen, it, start, seen)
 }
 
 // Still reports whether a prepared slide may still go on screen: its item is
@@ -213,10 +228,10 @@ func (s *Show) Still(ctx context.Context, sl Slide) bool {
 	if err != nil {
 		return false
 	}
-	_, loc := s.config()
+	cfg, loc := s.config()
 	now := time.Now
 	if s.Now != nil {
 		now = s.Now
 	}
-	return Showable(it, now().In(loc))
+	return ShowableUnder(it, now().In(loc), cfg.Privacy)
 }

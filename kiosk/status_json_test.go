@@ -60,7 +60,8 @@ func TestStatusJSONKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]string{
-		"": {"version", "content", "db", "items", "refused", "last_scan", "warnings", "running"},
+		"": {"version", "content", "db", "items", "refused", "last_scan", "warnings", "running",
+			"withheld", "consent_ending_soon", "consent_ending"}, // added by consent (#16)
 		"running": {"current_item", "current_slide", "goroutines", "heap_bytes", "last_frame", "music_playing",
 			"music_silenced", "muted", "pid", "rss_bytes", "screen", "sound", "started", "track",
 			"updated", "uptime_s"},

@@ -88,6 +88,7 @@ func openStore(path string) (*Store, error) {
 	q.Set("_foreign_keys", "on")
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", "immediate")
+	q.Set("_secure_delete", "on") // a dropped name is overwritten, not left in a free page
 	dsn := "file:" + path + "?" + q.Encode()
 	w, err := sql.Open("sqlite3", dsn)
 	if err != nil {

@@ -75,7 +75,7 @@ func (k *Kiosk) Artworks(ctx context.Context) ([]Item, error) {
 	now := k.Now()
 	var arts []Item
 	for _, it := range items {
-		if it.Kind == KindArtwork && Showable(it, now) {
+		if it.Kind == KindArtwork && ShowableUnder(it, now, k.Config().Privacy) {
 			arts = append(arts, it)
 		}
 	}

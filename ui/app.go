@@ -70,6 +70,7 @@ func Run(ctx context.Context, d Deps, opts Options) error {
 		}
 	}()
 	go dp.closeWhenIdle(ctx)
+	go dp.show.FollowTakeOff(ctx, d.TakeOff)
 	go dp.show.Run(ctx, d.Slides, func() []slides.Lang { return d.Settings().Langs }, d.Content)
 	go func() {
 		<-ctx.Done()

@@ -36,6 +36,9 @@ func (dp *display) sync() {
 	browsing := dp.browser != nil && dp.browser.IsOpen()
 	panelOpen := dp.panel != nil && dp.panel.IsOpen()
 	dp.touchOpen.Store(browsing || panelOpen)
+	if dp.deps.InView != nil {
+		dp.deps.InView(!browsing && !panelOpen) // behind them a slide is not airtime
+	}
 	dp.show.SetPaused(browsing || dp.staff.paused.Load())
 	go dp.deps.Sound.SetBrowsing(browsing)
 	// The pointer shows while someone uses the screen with a mouse.

@@ -351,6 +351,7 @@ func (p *StaffPanel) renderInfo() {
 	for _, k := range kindKeys {
 		segs = append(segs, fact(tr(l, "kind."+string(k), nil), fmt.Sprint(st.Items[k]), text)...)
 	}
+	segs = append(segs, consentInfo(l, st, text)...)
 	if len(st.Warnings) > 0 {
 		segs = append(segs, seg(tr(l, "panel.warnings", nil), text, true, theme.ColorNameError))
 		for _, w := range st.Warnings {

@@ -143,6 +143,32 @@ func (s *Slideshow) swap(from, to *layer) {
 	}
 }
 
+// FollowTakeOff ends the slide on screen each time takeOff delivers, until
+// ctx ends (a nil channel: never).
+func (s *Slideshow) FollowTakeOff(ctx context.Context, takeOff <-chan struct{}) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-takeOff:
+			s.Next()
+		}
+	}
+}
+
+// takeOff removes the slide on screen, leaving the background. Call on the
+// UI goroutine.
+func (s *Slideshow) takeOff() {
+	if s.anim != nil {
+		s.anim.Stop()
+		s.finish()
+	}
+	l := s.layers[s.front]
+	l.clear()
+	l.label.Segments = nil
+	l.root.Refresh()
+}
+
 // ShowEmpty says there is nothing to show yet, and where to put files.
 func (s *Slideshow) ShowEmpty(order []slides.Lang, dir string) {
 	s.empty.Objects = []fyne.CanvasObject{emptySlide(order, dir)}
@@ -171,6 +197,15 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			if err != nil && !errors.Is(err, kiosk.ErrNothingToShow) && ctx.Err() == nil {
 				slog.Error("cannot prepare a slide", "err", err)
 			}
+			if cur.Item.ID != 0 && !src.Still(ctx, cur) {
+				// The slide on screen may no longer be shown (its consent
+				// ended, it was withdrawn) and nothing else may: take it off.
+				if err := src.Played(ctx, cur.Item, shownAt, time.Since(shownAt)); err != nil {
+					slog.Warn("proof of play not recorded", "err", err)
+				}
+				fyne.DoAndWait(s.takeOff)
+				cur = kiosk.Slide{}
+			}
 			if cur.Item.ID == 0 {
 				order := langs()
 				fyne.Do(func() { s.ShowEmpty(order, contentDir) })
@@ -179,7 +214,11 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			continue
 		}
 		if cur.Item.ID != 0 {
-			s.waitTurn(ctx, shownAt.Add(cur.Duration))
+			// A slide that may no longer be shown (its consent ended, it
+			// was withdrawn) does not wait for its time to run out.
+			if src.Still(ctx, cur) {
+				s.waitTurn(ctx, shownAt.Add(cur.Duration))
+			}
 			if ctx.Err() != nil {
 				return
 			}

@@ -38,7 +38,7 @@ func artworkSlide(w, h int) kiosk.Slide {
 		Item: kiosk.Item{ID: 1, Kind: kiosk.KindArtwork, Source: "artworks/Көктем 2026/dala.jpg",
 			Title: slides.Text{slides.KK: "Күн шуағындағы кең дала", slides.RU: "Степь в солнечных лучах", slides.EN: "The steppe in the sun"},
 			Meta: kiosk.Meta{Exhibition: "Көктем 2026", Age: "9", Author: slides.Text{slides.KK: "Әлия Нұрғазықызы", slides.RU: "Алия Нургазыевна"},
-				Technique: slides.Text{slides.KK: "Акварель", slides.EN: "Watercolour"}}},
+				Technique: slides.Text{slides.KK: "Акварель", slides.EN: "Watercolour"}, Names: slides.NamesFull}},
 		Image:    painting(w, h),
 		Duration: 10 * time.Second,
 		Langs:    []slides.Lang{slides.KK, slides.RU, slides.EN},

@@ -32,6 +32,12 @@ type Deps struct {
 	TimetableRows func(n int)
 	// Content is the content folder, named on the "nothing to show" slide.
 	Content string
+	// InView is told whether the slides can be seen: false while the club
+	// browser or the staff panel covers them (that time is not airtime).
+	InView func(bool)
+	// TakeOff, when it delivers, says the slide on screen may no longer be
+	// shown (its consent ended, it was withdrawn): the show moves on at once.
+	TakeOff <-chan struct{}
 }
 
 // Settings are the display's own settings from kiosk.toml.

@@ -117,7 +117,7 @@ func artworkLabel(s kiosk.Slide) []widget.RichTextSegment {
 		}
 		add(other, size, false, colorNameMuted)
 	}
-	who := it.Meta.Author.Get(order)
+	who := kiosk.AuthorShown(it).Get(order) // as the parents allowed
 	if age := ageText(primary, it.Meta.Age); age != "" {
 		if who != "" {
 			who += ", "

@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"status":   cmdStatus,
 	"clubs":    cmdClubs,
 	"stats":    cmdStats,
+	"report":   cmdReport,
 	"version":  cmdVersion,
 }
 
@@ -97,8 +98,8 @@ func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 		if it.Active {
 			mark = "*"
 		}
-		fmt.Fprintf(out, "%s %4d %-12s %5.0fs  %s  (%s)\n", mark, it.ID, it.Kind, it.DurationS,
-			slides.Text(it.Title).Get(order), it.Source)
+		fmt.Fprintf(out, "%s %4d %-12s %5.0fs  %s  (%s)%s\n", mark, it.ID, it.Kind, it.DurationS,
+			slides.Text(it.Title).Get(order), it.Source, consentNote(it))
 	}
 	return nil
 }
@@ -119,6 +120,9 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		return err
 	}
 	st.Version, st.Content, st.DB = kiosk.Version, o.content, o.db
+	if err := st.AddConsent(context.Background(), k.Store, k.Config(), k.Now()); err != nil {
+		return err
+	}
 	for _, w := range k.Warnings() {
 		if !slices.Contains(st.Warnings, w) {
 			st.Warnings = append(st.Warnings, w)
@@ -169,6 +173,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	for _, r := range st.Refused {
 		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", printable(r.Source), r.Reasons[slides.EN], r.Reasons[slides.RU])
 	}
+	printConsent(out, st)
 	return nil
 }
 

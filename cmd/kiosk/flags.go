@@ -22,6 +22,8 @@ type options struct {
 	csv      bool
 	wait     time.Duration
 	demo     bool // write the demo content on a first start (run, scan)
+	exhibit  string
+	out      string
 }
 
 func defaultContent() string {
@@ -45,6 +47,8 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.since, "since", "", "stats: from this date, 2006-01-02")
 	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV")
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
+	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
+	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")
 	o.demo = name == "run" || name == "scan"
 	return o, fs.Parse(args)
 }

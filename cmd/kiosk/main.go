@@ -11,6 +11,7 @@
 //	kiosk status [--json]      counts, refused files with reasons, last scan
 //	kiosk clubs  [--json]      the clubs and their weekly sessions
 //	kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
+//	kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
 //	kiosk version
 //
 // Every subcommand accepts --content DIR (default ~/Kiosk) and --db FILE
@@ -38,6 +39,8 @@ const usage = `kiosk: the lobby screen of a children's creativity centre
   kiosk status [--json]       counts, refused files with reasons, last scan
   kiosk clubs  [--json]       the clubs and their weekly sessions
   kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
+  kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
+                              airtime of each work, for parents (A4)
   kiosk version
 
 Every command takes --content DIR (default ~/Kiosk) and --db FILE
@@ -56,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, stats, version)\n", name)
+		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, stats, report, version)\n", name)
 		return 2
 	}
 	opts, err := parseFlags(name, args, stderr)

@@ -43,8 +43,10 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options) error {
 	monDone := make(chan struct{})
 	go func() { mon.Run(ctx); close(monDone) }()
 	deps := displayDeps(k)
+	deps.TakeOff = guardConsent(ctx, k)
 	deps.Shown = func(it kiosk.Item) {
 		mon.Showing(it)
+		k.Show.OnScreen(it) // watched: its consent may end while it is up
 		first.shown()
 	}
 	err := ui.Run(ctx, deps, opts)

@@ -24,7 +24,22 @@ func displayDeps(k *kiosk.Kiosk) ui.Deps {
 		Now:           k.Now,
 		TimetableRows: func(n int) { k.Show.RowsPerPage.Store(int32(n)) },
 		Content:       k.Opts.Content,
+		InView:        func(in bool) { k.Show.SetInView("touch", in) },
 	}
+}
+
+// guardConsent runs k's watch over the slide on screen until ctx ends; the
+// channel delivers when that slide may no longer be shown.
+func guardConsent(ctx context.Context, k *kiosk.Kiosk) <-chan struct{} {
+	takeOff := make(chan struct{}, 1)
+	k.Show.Advance = func() {
+		select {
+		case takeOff <- struct{}{}:
+		default:
+		}
+	}
+	go k.Show.Guard(ctx)
+	return takeOff
 }
 
 // displaySettings are the display's settings in cfg.
@@ -51,6 +66,9 @@ type statusSource struct{ k *kiosk.Kiosk }
 // facts (the music) in Running.
 func (s statusSource) Status(ctx context.Context) (kiosk.Status, error) {
 	st, err := kiosk.BuildStatus(ctx, s.k.Store)
+	if err == nil {
+		err = st.AddConsent(ctx, s.k.Store, s.k.Config(), s.k.Now())
+	}
 	st.Version, st.Content, st.DB = kiosk.Version, s.k.Opts.Content, s.k.Store.Path()
 	if st.Running == nil {
 		st.Running = &kiosk.RunFacts{}
