@@ -8,8 +8,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
-
-	"golang.org/x/image/webp"
+	"strings"
 )
 
 // decodeImage decodes data, whose header is h, into an opaque RGBA image in
@@ -38,15 +37,14 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		img image.Image
 		err error
 	)
-	r := bytes.NewReader(data)
 	switch h.Format {
 	case "png":
-		img, err = png.Decode(r)
+		img, err = png.Decode(bytes.NewReader(dropBadAncillary(data)))
 	case "webp":
-		img, err = webp.Decode(r)
+		img, err = decodeWebP(data, h.Width, h.Height)
 	case "gif":
 		// The first frame, on a canvas of the logical screen's size.
-		if img, err = gif.Decode(r); err == nil {
+		if img, err = gif.Decode(bytes.NewReader(fixGIFCodeSize(data))); err == nil {
 			canvas := whiteRGBA(h.Width, h.Height)
 			draw.Draw(canvas, img.Bounds(), img, img.Bounds().Min, draw.Over)
 			return canvas, nil
@@ -70,8 +68,10 @@ func decodeErr(err error) error {
 	switch {
 	case errors.As(err, &ie):
 		return err
-	case errors.As(err, &junk), errors.As(err, &punk):
-		return imageErr(KindUnsupported, err)
+	case errors.As(err, &junk):
+		return imageErr(KindUnsupported, err).found(jpegKind(strings.ToLower(err.Error())))
+	case errors.As(err, &punk):
+		return imageErr(KindUnsupported, err).found("png")
 	}
 	if err = readErr(err); errors.As(err, &ie) {
 		return err

@@ -44,6 +44,22 @@ type ImageError struct {
 	Width, Height int    // the stored size when known (always for KindTooLarge)
 	Path          string // the file, when known
 	Err           error  // the cause; errEndsEarly for most truncated files
+	// Found names what the file is, as SniffType does, for KindNotImage (a
+	// "pdf" named .jpg) and KindUnsupported (also "animated webp",
+	// "12-bit jpeg", "arithmetic jpeg", "lossless jpeg", "cmyk jpeg").
+	Found string
+	// Limit is the largest number of pixels taken, for KindTooLarge.
+	Limit int64
+}
+
+// EndsEarly reports whether a KindDamaged picture is cut short (copied only
+// in part), rather than damaged inside (a wrong checksum, bad data).
+func (e *ImageError) EndsEarly() bool { return errors.Is(e.Err, errEndsEarly) }
+
+// found sets the Found field of e and returns e.
+func (e *ImageError) found(what string) *ImageError {
+	e.Found = what
+	return e
 }
 
 // errEndsEarly is the cause of a KindDamaged error for a truncated file.

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"strings"
 )
 
 // jpegHeader is what the markers before a JPEG's first scan tell.
@@ -126,13 +128,13 @@ func (h *jpegHeader) setFrame(marker byte, b []byte) error {
 	h.progressive = marker&3 == 2
 	switch {
 	case marker&3 == 3:
-		return imageErr(KindUnsupported, errors.New("lossless jpeg images are not supported"))
+		return imageErr(KindUnsupported, errors.New("lossless jpeg images are not supported")).found("lossless jpeg")
 	case marker >= 0xC5 && marker <= 0xC7, marker >= 0xCD:
-		return imageErr(KindUnsupported, errors.New("hierarchical jpeg images are not supported"))
+		return imageErr(KindUnsupported, errors.New("hierarchical jpeg images are not supported")).found("hierarchical jpeg")
 	case b[0] != 8:
-		return imageErrf(KindUnsupported, "%d-bit jpeg images are not supported", b[0])
+		return imageErrf(KindUnsupported, "%d-bit jpeg images are not supported", b[0]).found(fmt.Sprintf("%d-bit jpeg", b[0]))
 	case h.components != 1 && h.components != 3 && h.components != 4:
-		return imageErrf(KindUnsupported, "jpeg images with %d colour components are not supported", h.components)
+		return imageErrf(KindUnsupported, "jpeg images with %d colour components are not supported", h.components).found(fmt.Sprintf("%d-channel jpeg", h.components))
 	}
 	return nil
 }
@@ -160,4 +162,17 @@ func jpegEndsEarly(data []byte, sos int64) bool {
 		return true
 	}
 	return bytes.LastIndex(data[sos:], []byte{0xFF, 0xD9}) < 0
+}
+
+// jpegKind names the kind of JPEG a decoder's message refuses.
+func jpegKind(lower string) string {
+	switch {
+	case strings.Contains(lower, "arith"):
+		return "arithmetic jpeg"
+	case strings.Contains(lower, "precision"):
+		return "12-bit jpeg"
+	case strings.Contains(lower, "color"):
+		return "cmyk jpeg"
+	}
+	return "jpeg"
 }

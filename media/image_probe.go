@@ -65,6 +65,10 @@ func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, er
 	}
 	var h imageHeader
 	format := sniff(head)
+	if format == "" {
+		more, _ := r.Peek(min(4096, r.Buffered()))
+		return imageHeader{}, notImage(more)
+	}
 	switch format {
 	case "jpeg":
 		h.jpeg, err = readJPEGHeader(r, toScan)
@@ -75,10 +79,8 @@ func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, er
 		h.ImageInfo, err = probeGIF(r)
 	case "webp":
 		h.ImageInfo, err = probeWebP(r)
-	case "":
-		return imageHeader{}, imageErr(KindNotImage, errors.New("not a JPEG, PNG, WebP or GIF file"))
 	default:
-		return imageHeader{}, imageErrf(KindUnsupported, "%s images are not supported", format)
+		return imageHeader{}, imageErrf(KindUnsupported, "%s images are not supported", format).found(format)
 	}
 	if err != nil {
 		return imageHeader{}, readErr(err)
@@ -92,11 +94,28 @@ func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, er
 	}
 	if maxPixels > 0 && int64(h.Width)*int64(h.Height) > maxPixels {
 		return imageHeader{}, &ImageError{
-			Kind: KindTooLarge, Width: h.Width, Height: h.Height,
+			Kind: KindTooLarge, Width: h.Width, Height: h.Height, Limit: maxPixels,
 			Err: fmt.Errorf("%d pixels is over the limit of %d", int64(h.Width)*int64(h.Height), maxPixels),
 		}
 	}
 	return h, nil
+}
+
+// notImage is the error for a file that is no picture we know; head is its
+// first bytes. A PNG whose signature was broken (by a copy in "text mode",
+// which turns line ends around) is a damaged picture, not another type.
+func notImage(head []byte) error {
+	if bytes.HasPrefix(head[min(1, len(head)):], []byte("PNG")) || (len(head) >= 16 && string(head[12:16]) == "IHDR") {
+		return imageErr(KindDamaged, errors.New("png: the signature is damaged")).found("png")
+	}
+	what := SniffType(head)
+	switch what {
+	case "":
+		return imageErr(KindNotImage, errors.New("not a JPEG, PNG, WebP or GIF file"))
+	case "svg", "ico":
+		return imageErrf(KindUnsupported, "%s images are not supported", what).found(what)
+	}
+	return imageErrf(KindNotImage, "the file is %s, not a picture", what).found(what)
 }
 
 // readErr turns a reader's end of data into KindDamaged; other errors pass.
@@ -153,15 +172,17 @@ func probeGIF(r io.Reader) (ImageInfo, error) {
 	return ImageInfo{Format: "gif", Width: c.Width, Height: c.Height, Orientation: 1}, nil
 }
 
-// probeWebP reads a WebP's size, refuses animations and, in the extended
-// format, finds the EXIF orientation.
+// probeWebP reads a WebP's size and, in the extended format, finds the
+// EXIF orientation. An animation's size is its canvas: its first frame is
+// shown.
 func probeWebP(r *bufio.Reader) (ImageInfo, error) {
 	info := ImageInfo{Format: "webp", Orientation: 1}
 	head, err := r.Peek(30)
-	if err != nil {
+	if len(head) < 16 {
 		return info, err
 	}
 	if string(head[12:16]) != "VP8X" {
+		// A tiny lossless picture may have fewer than 30 bytes.
 		c, err := webp.DecodeConfig(r)
 		if err != nil {
 			return info, decodeErr(err)
@@ -169,11 +190,11 @@ func probeWebP(r *bufio.Reader) (ImageInfo, error) {
 		info.Width, info.Height = c.Width, c.Height
 		return info, nil
 	}
-	const animation, exif = 1 << 1, 1 << 3
-	flags := head[20]
-	if flags&animation != 0 {
-		return info, imageErr(KindUnsupported, errors.New("animated webp images are not supported"))
+	if err != nil {
+		return info, err
 	}
+	const exif = 1 << 3
+	flags := head[20]
 	le24 := func(b []byte) int { return int(b[0]) | int(b[1])<<8 | int(b[2])<<16 }
 	info.Width, info.Height = le24(head[24:])+1, le24(head[27:])+1
 	if flags&exif != 0 {
@@ -203,7 +224,7 @@ func probePNG(r *bufio.Reader) (ImageInfo, error) {
 	}
 	w, h := binary.BigEndian.Uint32(b[16:20]), binary.BigEndian.Uint32(b[20:24])
 	if w > 1<<31-1 || h > 1<<31-1 {
-		return info, imageErrf(KindDamaged, "png: impossible size %dx%d", w, h)
+		return info, &ImageError{Kind: KindTooLarge, Width: int(w), Height: int(h), Err: errors.New("png: impossible size")}
 	}
 	info.Width, info.Height = int(w), int(h)
 	if x := findChunk(r, "eXIf", true, 1<<16, "IDAT", "IEND"); x != nil {

@@ -163,7 +163,7 @@ func turboErr(h C.tjhandle) error {
 	case strings.Contains(lower, "unsupported jpeg process"),
 		strings.Contains(lower, "unsupported jpeg data precision"),
 		strings.Contains(lower, "unsupported color conversion"):
-		return imageErrf(KindUnsupported, "jpeg: %s", msg)
+		return imageErrf(KindUnsupported, "jpeg: %s", msg).found(jpegKind(lower))
 	}
 	return imageErrf(KindDamaged, "jpeg: %s", msg)
 }

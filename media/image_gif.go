@@ -1,0 +1,185 @@
+package media
+
+import (
+	"bytes"
+	"compress/lzw"
+)
+
+// GIF code sizes: the spec allows an LZW minimum code size of 2 to 8 and
+// Go's decoder refuses anything else, while browsers take 1 (two-colour
+// pictures from some encoders) up to 11. fixGIFCodeSize rewrites a first
+// frame of such a code size with one Go reads; the pixels are the same.
+
+// fixGIFCodeSize returns data with its first frame re-encoded when its LZW
+// code size is outside 2..8, or data itself when it is not (or the frame
+// cannot be read: the decoder then says why).
+func fixGIFCodeSize(data []byte) []byte {
+	at, w, h := gifFirstFrame(data)
+	if at < 0 || at >= len(data) {
+		return data
+	}
+	lw := int(data[at])
+	if lw >= 2 && lw <= 8 || lw < 1 || lw > 11 {
+		return data
+	}
+	src, ok := gifSubBlocks(data[at+1:])
+	if !ok {
+		return data
+	}
+	pix, ok := gifLZW(src, lw, w*h)
+	if !ok {
+		return data
+	}
+	var enc bytes.Buffer
+	zw := lzw.NewWriter(&enc, lzw.LSB, 8)
+	if _, err := zw.Write(pix); err != nil {
+		return data
+	}
+	if err := zw.Close(); err != nil {
+		return data
+	}
+	out := append(append([]byte(nil), data[:at]...), 8)
+	for b := enc.Bytes(); len(b) > 0; {
+		n := min(len(b), 255)
+		out = append(append(out, byte(n)), b[:n]...)
+		b = b[n:]
+	}
+	return append(out, 0, 0x3B) // block terminator, trailer
+}
+
+// gifFirstFrame finds the offset of the first frame's LZW code size byte and
+// the frame's size, or -1.
+func gifFirstFrame(d []byte) (at, w, h int) {
+	if len(d) < 13 {
+		return -1, 0, 0
+	}
+	p := 13
+	if d[10]&0x80 != 0 {
+		p += 3 << (d[10]&7 + 1)
+	}
+	for p < len(d) {
+		switch d[p] {
+		case 0x21: // extension: label, then sub-blocks
+			n, ok := skipSubBlocks(d, p+2)
+			if !ok {
+				return -1, 0, 0
+			}
+			p = n
+		case 0x2C: // image descriptor
+			if p+10 > len(d) {
+				return -1, 0, 0
+			}
+			w, h = int(d[p+5])|int(d[p+6])<<8, int(d[p+7])|int(d[p+8])<<8
+			flags := d[p+9]
+			p += 10
+			if flags&0x80 != 0 {
+				p += 3 << (flags&7 + 1)
+			}
+			return p, w, h
+		default:
+			return -1, 0, 0
+		}
+	}
+	return -1, 0, 0
+}
+
+// skipSubBlocks returns the offset after the sub-blocks starting at p.
+func skipSubBlocks(d []byte, p int) (int, bool) {
+	for p < len(d) {
+		n := int(d[p])
+		p += 1 + n
+		if n == 0 {
+			return p, true
+		}
+	}
+	return p, false
+}
+
+// gifSubBlocks joins the data of the sub-blocks at the start of d.
+func gifSubBlocks(d []byte) ([]byte, bool) {
+	var out []byte
+	for p := 0; p < len(d); {
+		n := int(d[p])
+		if n == 0 {
+			return out, true
+		}
+		if p+1+n > len(d) {
+			return nil, false
+		}
+		out = append(out, d[p+1:p+1+n]...)
+		p += 1 + n
+	}
+	return nil, false
+}
+
+// gifLZW decodes GIF's variable-width LSB-first LZW with a literal width of
+// lw bits into at most n palette indices; it fails on codes that are out of
+// place and on indices above 255.
+func gifLZW(src []byte, lw, n int) ([]byte, bool) {
+	const maxCode = 4096
+	var prefix [maxCode]uint16
+	var suffix [maxCode]byte
+	clear, eoi := 1<<lw, 1<<lw+1
+	width, next, prev := lw+1, clear+2, -1
+	out := make([]byte, 0, n)
+	var stack []byte
+	expand := func(c int) []byte {
+		stack = stack[:0]
+		for c >= clear+2 {
+			stack = append(stack, suffix[c])
+			c = int(prefix[c])
+		}
+		stack = append(stack, byte(c))
+		for i, j := 0, len(stack)-1; i < j; i, j = i+1, j-1 {
+			stack[i], stack[j] = stack[j], stack[i]
+		}
+		return stack
+	}
+	var bits uint32
+	nbits, pos := 0, 0
+	for len(out) < n {
+		for nbits < width && pos < len(src) {
+			bits |= uint32(src[pos]) << nbits
+			pos, nbits = pos+1, nbits+8
+		}
+		if nbits < width {
+			break
+		}
+		code := int(bits & (1<<width - 1))
+		bits, nbits = bits>>width, nbits-width
+		switch {
+		case code == clear:
+			width, next, prev = lw+1, clear+2, -1
+			continue
+		case code == eoi:
+			return out, len(out) > 0
+		case code < clear && code > 255:
+			return nil, false
+		case prev < 0:
+			if code >= clear {
+				return nil, false
+			}
+			out, prev = append(out, byte(code)), code
+			continue
+		case code > next || code == next && next >= maxCode:
+			return nil, false
+		}
+		var entry []byte
+		if code < next {
+			entry = expand(code)
+		} else {
+			entry = expand(prev)
+			entry = append(entry, entry[0])
+		}
+		out = append(out, entry...)
+		if next < maxCode {
+			prefix[next], suffix[next] = uint16(prev), entry[0]
+			next++
+			if next == 1<<width && width < 12 {
+				width++
+			}
+		}
+		prev = code
+	}
+	return out[:min(len(out), n)], len(out) > 0
+}
