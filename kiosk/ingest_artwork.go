@@ -123,7 +123,7 @@ func (in *Ingest) takeLabels(ctx context.Context, f fileState, res *ScanResult) 
 
 // joinRowErrors makes one refusal of a file's row problems (the first few).
 func joinRowErrors(errs []slides.RowError) *Refusal {
-	r := &Refusal{Code: "bad_rows", Reason: slides.Text{}}
+	detail := slides.Text{}
 	for _, l := range slides.Langs {
 		var parts []string
 		for i, e := range errs {
@@ -133,9 +133,9 @@ func joinRowErrors(errs []slides.RowError) *Refusal {
 			}
 			parts = append(parts, e.Reason.Get([]slides.Lang{l}))
 		}
-		r.Reason[l] = strings.Join(parts, "; ")
+		detail[l] = strings.Join(parts, "; ")
 	}
-	return r
+	return reason("bad_rows", map[string]slides.Text{"detail": detail})
 }
 
 // relabel applies the labels of a folder to its artworks again.

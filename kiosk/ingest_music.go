@@ -12,11 +12,6 @@ import (
 // Music: every .mp3 under music/ is a track, played in the background. Its
 // duration is measured once, when it is taken.
 
-var errNotMusic = refusal("not_mp3",
-	"музыка емес: тек MP3 файлдары ойнатылады",
-	"не музыка: проигрываются только файлы MP3",
-	"not music: only MP3 files are played")
-
 // takeTrack measures a track and stores it; a file that is not a playable
 // MP3 is refused with the reason.
 func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) error {
@@ -30,7 +25,7 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	}
 	dur, err := media.MP3Duration(f.abs())
 	if err != nil {
-		return in.refuseFile(ctx, f, explainAudio(err), res)
+		return in.refuseFile(ctx, f, explainAudio(err, f.abs()), res)
 	}
 	how, err := in.Store.putTrack(ctx, in.Root, f, hash, func(it *Item) {
 		it.Kind, it.Source, it.Hash, it.Duration = KindTrack, f.rel, hash, dur
@@ -44,25 +39,23 @@ func (in *Ingest) takeTrack(ctx context.Context, f fileState, res *ScanResult) e
 	return nil
 }
 
-// explainAudio turns an MP3 problem into words for staff.
-func explainAudio(err error) *Refusal {
+// explainAudio turns an MP3 problem into words for staff; path is the
+// file, to name what it is when it is no MP3.
+func explainAudio(err error, path string) *Refusal {
 	ae, ok := err.(*media.AudioError)
 	if !ok {
 		return explain(err)
 	}
 	switch ae.Kind {
 	case media.AudioEmpty:
-		return refusal("empty", "файл бос (0 байт)", "файл пустой (0 байт)", "file is empty (0 bytes)")
+		return reason("empty", nil)
 	case media.AudioNotMP3:
-		return errNotMusic
+		return reason("not_music", typeArgs(sniffFile(path)))
 	case media.AudioUnsupported:
-		return refusal("unsupported",
-			"MP3-тің бұл түрі ойнатылмайды (128 кбит/с, 44,1 кГц етіп қайта сақтаңыз)",
-			"этот вид MP3 не проигрывается (пересохраните как 128 кбит/с, 44,1 кГц)",
-			"this kind of MP3 cannot be played (save it again as 128 kbit/s, 44.1 kHz)")
+		return reason("unsupported_mp3", typeArgs(ae.Found))
 	}
-	return refusal("damaged",
-		"MP3 файлы бүлінген: дыбыс соңына дейін жетпей үзіледі",
-		"MP3-файл повреждён: звук обрывается раньше конца",
-		"the MP3 file is damaged: the sound ends early")
+	if ae.EndsEarly() {
+		return reason("truncated", nil)
+	}
+	return reason("damaged", map[string]slides.Text{"detail": t3("дыбыс орнында бөгде деректер бар", "вместо звука посторонние данные", "there is garbage instead of sound")})
 }

@@ -39,7 +39,7 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		case PathArtwork, PathPoster:
 			images = append(images, f)
 		case PathNotArtwork:
-			err = in.refuseFile(ctx, f, errNotPicture, res)
+			err = in.refuseFile(ctx, f, notPictureFile(f), res)
 		case PathClubsTable:
 			clubs = true // takeClubs indexes the tables
 		case PathClubPhoto:
@@ -48,7 +48,7 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 		case PathTrack:
 			err = in.takeTrack(ctx, f, res)
 		case PathNotTrack:
-			err = in.refuseFile(ctx, f, errNotMusic, res)
+			err = in.refuseFile(ctx, f, notMusicFile(f), res)
 		case PathAnnouncement:
 			groups[announcementGroup(f.rel)] = true
 		case PathPosterMeta:
@@ -57,7 +57,7 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 				posters[p] = true
 			}
 		case PathNotAnnouncement:
-			err = in.refuseFile(ctx, f, errNotAnnouncement, res)
+			err = in.refuseFile(ctx, f, notAnnouncementFile(f), res)
 		case PathOutside:
 			// A picture or a song in no known folder (at the top, or in
 			// "Фото/"): staff meant it to be shown, so say where it goes.

@@ -95,17 +95,14 @@ func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byt
 	return a, data, nil
 }
 
-// textRefusal wraps a parser's error for staff, keeping a RowError's words.
+// textRefusal wraps a parser's error for staff, keeping a RowError's words
+// as the detail of its reason (a line of a text file, a row of a table).
 func textRefusal(err error) error {
 	var re slides.RowError
 	if errors.As(err, &re) {
-		return &Refusal{Code: "bad_text", Reason: re.Reason}
+		return explainRow(re, "bad_text")
 	}
-	return &Refusal{Code: "bad_text", Reason: slides.Text{
-		slides.KK: "мәтінді оқу мүмкін емес: " + err.Error(),
-		slides.RU: "текст не удалось прочитать: " + err.Error(),
-		slides.EN: "the text cannot be read: " + err.Error(),
-	}}
+	return reason("bad_text", plainArgs("detail", err.Error()))
 }
 
 // statFile stats a file of the folder as a scan would.

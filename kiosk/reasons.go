@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -11,50 +12,45 @@ import (
 )
 
 // Refusal is why a file staff put in the folder was not taken: a stable code
-// for scripts and a sentence for staff in each language.
+// for scripts (a reason of the catalogue) and, in each language, the cause,
+// what to do, and Reason, the two as the sentences staff read.
 type Refusal struct {
 	Code   string
 	Reason slides.Text
+	Cause  slides.Text
+	Do     slides.Text
 }
 
 func (r *Refusal) Error() string { return r.Code + ": " + r.Reason[slides.EN] }
 
-func refusal(code, kk, ru, en string) *Refusal {
-	return &Refusal{Code: code, Reason: slides.Text{slides.KK: kk, slides.RU: ru, slides.EN: en}}
+var (
+	errLinkOutside = reason("link_outside", nil)
+	errLinkBroken  = reason("link_broken", nil)
+	errOutside     = reason("wrong_folder", nil)
+)
+
+// notPictureFile refuses a file of a picture folder whose name is not a
+// picture's, naming what it is.
+func notPictureFile(f fileState) *Refusal {
+	return reason("not_picture_folder", typeArgs(sniffFile(f.abs())))
 }
 
-var (
-	errLinkOutside = refusal("link_outside",
-		"сілтеме мазмұн қалтасынан тыс жерге апарады",
-		"ссылка ведёт за пределы папки с контентом",
-		"link leads outside the content folder")
-	errLinkBroken = refusal("link_broken",
-		"сілтеме ешқайда апармайды немесе өзіне тұйықталады",
-		"ссылка никуда не ведёт или зациклена",
-		"link leads nowhere or loops back on itself")
-	errNotPicture = refusal("not_image",
-		"сурет емес: тек JPEG, PNG, WebP және GIF көрсетіледі",
-		"не картинка: показываются только JPEG, PNG, WebP и GIF",
-		"not a picture: only JPEG, PNG, WebP and GIF are shown")
-	errOutside = refusal("outside_folders",
-		"көрсетілмейді: суреттер artworks/<көрме атауы>/ немесе announcements/ қалтасына, музыка music/ қалтасына салынады",
-		"не показывается: картинки кладут в artworks/<название выставки>/ или announcements/, музыку — в music/",
-		"not shown: pictures go in artworks/<exhibition name>/ or announcements/, music in music/")
-	errNotAnnouncement = refusal("not_announcement",
-		"хабарландыру емес: .md, .txt мәтінін немесе суретті (JPEG, PNG, WebP, GIF) салыңыз",
-		"не объявление: нужен текст .md или .txt либо картинка (JPEG, PNG, WebP, GIF)",
-		"not an announcement: use a .md or .txt text, or a picture (JPEG, PNG, WebP, GIF)")
-)
+// notAnnouncementFile refuses a file of announcements/ that is neither a
+// text nor a picture, naming what it is.
+func notAnnouncementFile(f fileState) *Refusal {
+	return reason("not_announcement", typeArgs(sniffFile(f.abs())))
+}
+
+// notMusicFile refuses a file of music/ that is not an MP3, naming what it is.
+func notMusicFile(f fileState) *Refusal {
+	return reason("not_music", typeArgs(sniffFile(f.abs())))
+}
 
 // tooBig refuses a staff file of size bytes above limit, saying both, so
 // staff know how much to cut (a text of 70 MB is a mistake; one of 1.2 MB
 // needs a shorter text or a picture instead).
 func tooBig(size, limit int64) *Refusal {
-	s, l := megabytes(size), megabytes(limit)
-	return refusal("file_too_big",
-		"файл тым үлкен: "+s+", шегі "+l,
-		"файл слишком большой: "+s+", предел "+l,
-		"file is too big: "+s+", the limit is "+l)
+	return reason("file_too_big", plainArgs("size", megabytes(size), "limit", megabytes(limit)))
 }
 
 // megabytes writes n bytes as staff read sizes: "340 KB", "1.3 MB", "70 MB".
@@ -79,38 +75,96 @@ func explain(err error) *Refusal {
 	}
 	var ie *media.ImageError
 	if errors.As(err, &ie) {
-		switch ie.Kind {
-		case media.KindEmpty:
-			return refusal("empty", "файл бос (0 байт)", "файл пустой (0 байт)", "file is empty (0 bytes)")
-		case media.KindNotImage:
-			return errNotPicture
-		case media.KindDamaged:
-			return refusal("damaged",
-				"файл бүлінген: сурет соңына дейін жетпей үзіледі",
-				"файл повреждён: картинка обрывается раньше конца",
-				"file is damaged: the picture ends early")
-		case media.KindTooLarge:
-			size := fmt.Sprintf("%d x %d", ie.Width, ie.Height)
-			return refusal("too_large",
-				"сурет тым үлкен: "+size,
-				"картинка слишком большая: "+size,
-				"too large: "+size)
-		case media.KindUnsupported:
-			return refusal("unsupported",
-				"суреттің бұл түрін көрсету мүмкін емес",
-				"картинку такого вида показать нельзя",
-				"this kind of picture cannot be shown")
-		}
+		return explainImage(ie)
 	}
 	var rows slides.RowError
 	if errors.As(err, &rows) {
-		return &Refusal{Code: "bad_row", Reason: rows.Reason}
+		return explainRow(rows, "bad_row")
 	}
 	if errors.Is(err, fs.ErrPermission) {
-		return refusal("unreadable", "файлды оқуға рұқсат жоқ", "нет прав на чтение файла", "cannot be read: permission denied")
+		return reason("unreadable", nil)
 	}
-	return refusal("unreadable",
-		"файлды оқу мүмкін болмады: "+err.Error(),
-		"файл не удалось прочитать: "+err.Error(),
-		"cannot be read: "+err.Error())
+	return reason("read_failed", plainArgs("detail", readDetail(err)))
+}
+
+// explainImage turns a picture's problem into a reason.
+func explainImage(ie *media.ImageError) *Refusal {
+	switch ie.Kind {
+	case media.KindEmpty:
+		return reason("empty", nil)
+	case media.KindNotImage:
+		return reason("not_picture", typeArgs(ie.Found))
+	case media.KindDamaged:
+		if ie.EndsEarly() {
+			return reason("truncated", nil)
+		}
+		return reason("damaged", map[string]slides.Text{"detail": damageDetail(ie)})
+	case media.KindTooLarge:
+		size := fmt.Sprintf("%d × %d", ie.Width, ie.Height)
+		limit := t3("шектеусіз", "без предела", "none")
+		if ie.Limit > 0 {
+			mp := megapixels(ie.Limit)
+			limit = t3(mp+" мегапиксель", mp+" мегапикселей", mp+" megapixels")
+		}
+		return reason("too_large", map[string]slides.Text{"size": slides.Plain(size), "limit": limit})
+	case media.KindUnsupported:
+		return reason("unsupported_image", typeArgs(ie.Found))
+	}
+	return reason("damaged", nil)
+}
+
+// damageDetail says in a few words where a picture is damaged.
+func damageDetail(ie *media.ImageError) slides.Text {
+	msg := ""
+	if ie.Err != nil {
+		msg = strings.ToLower(ie.Err.Error())
+	}
+	switch {
+	case strings.Contains(msg, "checksum"), strings.Contains(msg, "crc"):
+		return t3("бақылау сомасы сәйкес емес", "не сходится контрольная сумма", "a checksum does not match")
+	case strings.Contains(msg, "signature"):
+		return t3("файлдың басы бұзылған", "испорчено начало файла", "the start of the file is broken")
+	case strings.Contains(msg, "no size"), strings.Contains(msg, "gives no size"):
+		return t3("суреттің өлшемі жазылмаған", "не записан размер картинки", "the picture has no size")
+	}
+	return t3("сурет деректері қате", "неверные данные картинки", "bad picture data")
+}
+
+// megapixels writes a pixel count as staff read it: "100", "2.5".
+func megapixels(n int64) string {
+	s := strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// readDetail is the part of an I/O error staff can read: without the path,
+// which the listing shows beside it.
+func readDetail(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// explainRow turns a parser's problem with a row, a line or the whole file
+// into a reason: its words are the detail.
+func explainRow(e slides.RowError, whole string) *Refusal {
+	code := e.Code
+	switch {
+	case code != "":
+	case e.Row > 0 && e.Line:
+		code = "bad_line"
+	case e.Row > 0:
+		code = "bad_row"
+	default:
+		code = whole
+	}
+	args := map[string]slides.Text{"detail": e.Reason}
+	for k, v := range e.Args {
+		args[k] = v
+	}
+	if code == "not_workbook" && e.Args["type"] == nil {
+		args["type"] = unknownType
+	}
+	return reason(code, args)
 }

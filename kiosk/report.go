@@ -122,11 +122,12 @@ func daysString(w slides.Weekdays) string {
 
 // RefusedFile is a file that was not taken, as `kiosk status --json` gives it.
 type RefusedFile struct {
-	Source  string      `json:"source"`
-	Code    string      `json:"code"`
-	Reason  string      `json:"reason"`  // English
-	Reasons slides.Text `json:"reasons"` // kk, ru, en
-	At      time.Time   `json:"at"`
+	Source     string      `json:"source"`
+	Code       string      `json:"code"`        // the word older scripts read: damaged, not_image, ...
+	ReasonCode string      `json:"reason_code"` // the reason of the catalogue: truncated, damaged, not_picture, ...
+	Reason     string      `json:"reason"`      // English
+	Reasons    slides.Text `json:"reasons"`     // kk, ru, en
+	At         time.Time   `json:"at"`
 }
 
 // ScanInfo describes the last scan.
@@ -183,6 +184,11 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 	}
 	if st.LastScan, err = s.LastScan(ctx); err != nil {
 		return st, err
+	}
+	if st.LastScan != nil {
+		// The files refused now, as the text status counts them: a scan
+		// that found nothing new still leaves the earlier refusals.
+		st.LastScan.Refused = len(st.Refused)
 	}
 	if aside, _ := s.Fact(ctx, "recovered_from"); aside != "" {
 		st.Warnings = append(st.Warnings, "the database was damaged and was moved aside to "+aside+"; the playlist was rebuilt from the content folder")

@@ -75,6 +75,7 @@ func (s *Store) Refused(ctx context.Context) ([]RefusedFile, error) {
 			return nil, fmt.Errorf("list refused: %w", err)
 		}
 		_ = json.Unmarshal([]byte(reason), &f.Reasons)
+		f.ReasonCode, f.Code = f.Code, legacyCode(f.Code)
 		f.Reason = f.Reasons.Get([]slides.Lang{slides.EN})
 		f.At = time.UnixMilli(at)
 		out = append(out, f)

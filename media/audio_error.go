@@ -39,6 +39,15 @@ type AudioError struct {
 	Kind AudioErrorKind
 	Path string // the file, when known
 	Err  error  // the cause, e.g. "only 41% of the frames are there"
+	// Found names, for AudioUnsupported, the kind of MPEG audio: "free-format
+	// mp3", "mpeg layer i", "mpeg layer ii" or "mpeg 2.5".
+	Found string
+}
+
+// EndsEarly reports whether an AudioDamaged file is cut short rather than
+// damaged inside.
+func (e *AudioError) EndsEarly() bool {
+	return e.Err != nil && strings.Contains(e.Err.Error(), "ends")
 }
 
 // Error returns e.g. "music/a.mp3: damaged MP3: the file ends early".

@@ -153,3 +153,14 @@ func parseXing(h mpegHeader, frame []byte) (x xingInfo, ok bool) {
 	}
 	return x, true
 }
+
+// freeFormat reports whether b starts an MPEG audio frame header of the
+// "free format" (bitrate index 0), which is legal but which go-mp3 cannot
+// play.
+func freeFormat(b []byte) bool {
+	if len(b) < 4 || b[0] != 0xFF || b[1]&0xE0 != 0xE0 {
+		return false
+	}
+	verBits, layerBits := (b[1]>>3)&3, (b[1]>>1)&3
+	return verBits != 1 && layerBits != 0 && b[2]>>4 == 0 && (b[2]>>2)&3 != 3
+}

@@ -74,6 +74,9 @@ func (s *frameScanner) start() error {
 			return audioErrf(AudioNotMP3, "no MPEG audio frames at the start of the file")
 		}
 		h, ok := parseMPEGHeader(b)
+		if !ok && s.pos == begin && freeFormat(b) {
+			return &AudioError{Kind: AudioUnsupported, Found: "free-format mp3", Err: errors.New("a free-format MP3 (its frames give no bitrate)")}
+		}
 		if ok && s.confirmed(h, h) {
 			s.first = h
 			break
@@ -88,8 +91,10 @@ func (s *frameScanner) start() error {
 	}
 	h := s.first
 	if h.layer != 3 || h.version == 25 {
-		return audioErrf(AudioUnsupported, "MPEG-%s Layer %s audio at %d Hz; only MPEG-1/2 Layer III (MP3) plays",
+		e := audioErrf(AudioUnsupported, "MPEG-%s Layer %s audio at %d Hz; only MPEG-1/2 Layer III (MP3) plays",
 			map[int]string{1: "1", 2: "2", 25: "2.5"}[h.version], map[int]string{1: "I", 2: "II", 3: "III"}[h.layer], h.rate)
+		e.Found = map[int]string{1: "mpeg layer i", 2: "mpeg layer ii", 3: "mpeg 2.5"}[h.layer]
+		return e
 	}
 	f, err := s.readFrame(h)
 	if err != nil {

@@ -57,7 +57,7 @@ func probeCases(t testing.TB) []struct {
 		{"one-byte.jpg", []byte{0xFF}, ImageInfo{}, KindNotImage},
 		{"photo.heic", []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"), ImageInfo{}, KindUnsupported},
 		{"scan.tif", []byte("II*\x00\x08\x00\x00\x00"), ImageInfo{}, KindUnsupported},
-		{"webp-vp8x-animated.webp", []byte("RIFF\x1a\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x02\x00\x00\x00\x09\x00\x00\x03\x00\x00"), ImageInfo{}, KindUnsupported},
+		{"webp-vp8x-animated.webp", []byte("RIFF\x1a\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x02\x00\x00\x00\x09\x00\x00\x03\x00\x00"), ImageInfo{"webp", 10, 4, 1}, 0}, // its first frame is shown
 		{"webp-vp8x.webp", []byte("RIFF\x1a\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x03\x00\x00"), ImageInfo{"webp", 10, 4, 1}, 0},
 	}
 }

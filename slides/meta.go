@@ -40,7 +40,7 @@ func decodeMeta(doc *yaml.Node, lang Lang, firstLine int, a *Announcement) error
 		return nil
 	}
 	if root.Kind != yaml.MappingNode {
-		return wrapErr(errValue, root.Line+firstLine-1,
+		return lineErr(errValue, root.Line+firstLine-1,
 			"баптаулар «кілт: мән» жолдары болуы керек",
 			"настройки должны быть строками «ключ: значение»",
 			`the settings must be "key: value" lines`)

@@ -24,6 +24,15 @@ type RowError struct {
 	Row int
 	// Reason is the message for staff in kk, ru and en.
 	Reason Text
+	// Line says Row counts the lines of a text file (front matter, a
+	// poster's .yml), not the rows of a table.
+	Line bool
+	// Code, when set, is the kind of whole-file problem as the kiosk's
+	// reason catalogue names it: "not_workbook", "workbook_protected",
+	// "wrong_sheets". Args are its details: "type" (what the file is, in
+	// words), "want" (the missing sheet), "sheets" (the sheets there are).
+	Code string
+	Args map[string]Text
 
 	cause error
 }
@@ -70,6 +79,7 @@ func lineErr(cause error, line int, kk, ru, en string) RowError {
 	if line > 0 {
 		e = wrapErr(cause, line, kk, ru, "")
 		e.Reason[EN] = fmt.Sprintf("line %d: %s", line, en)
+		e.Line = true
 	}
 	return e
 }

@@ -58,7 +58,7 @@ func ReadXLSXTables(data []byte, sheets ...string) (map[string]Table, error) {
 // openXLSX checks the zip directory against the size limits, then opens
 // the workbook with excelize under the same limits.
 func openXLSX(data []byte) (wb *workbook, err error) {
-	bad := func(cause error) error {
+	bad := func(cause error) RowError {
 		return wrapErr(cause, 0,
 			"файлды ашу мүмкін емес: бұл .xlsx кестесі емес немесе ол бүлінген",
 			"файл не открывается: это не таблица .xlsx или она повреждена",
@@ -66,7 +66,7 @@ func openXLSX(data []byte) (wb *workbook, err error) {
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, bad(err)
+		return nil, notWorkbook(data, bad(err))
 	}
 	var total uint64
 	parts := make(map[string]*zip.File, len(zr.File))
@@ -116,13 +116,56 @@ func (wb *workbook) findSheet(names ...string) (string, bool) {
 	return "", false
 }
 
-// missingSheet builds the error for a sheet the workbook does not have.
+// missingSheet builds the error for a sheet the workbook does not have,
+// naming the sheets it has.
 func (wb *workbook) missingSheet(want string) RowError {
 	have := shownN(strings.Join(wb.f.GetSheetList(), ", "), 200)
-	return rowErr(0,
+	sheets := Plain(have)
+	if strings.TrimSpace(have) == "" {
+		sheets = Text{KK: "жоқ", RU: "нет ни одного", EN: "none"}
+		have = "—"
+	}
+	e := rowErr(0,
 		"кестеде "+g(want)+" парағы жоқ (бар парақтар: "+have+")",
 		"в таблице нет листа "+g(want)+" (есть листы: "+have+")",
 		"the workbook has no sheet "+q(want)+" (it has: "+have+")")
+	e.Code, e.Args = "wrong_sheets", map[string]Text{"want": {KK: g(want), RU: g(want), EN: q(want)}, "sheets": sheets}
+	return e
+}
+
+// notWorkbook names why data, which is no zip, is not a workbook: a
+// password-protected workbook (Excel encrypts it into an OLE compound file
+// holding an "EncryptedPackage" stream), an old .xls (OLE too), or else.
+func notWorkbook(data []byte, e RowError) RowError {
+	e.Code = "not_workbook"
+	if !bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+		return e
+	}
+	if bytes.Contains(data, utf16le("EncryptedPackage")) || bytes.Contains(data, utf16le("EncryptionInfo")) {
+		return wrapErr(errXLSX, 0,
+			"кесте құпиясөзбен қорғалған",
+			"таблица защищена паролем",
+			"the workbook is protected with a password").withCode("workbook_protected")
+	}
+	e.Args = map[string]Text{"type": {
+		KK: "ескі Excel кітабы (.xls)", RU: "старая книга Excel (.xls)", EN: "an old Excel workbook (.xls)",
+	}}
+	return e
+}
+
+// withCode returns e with its Code set.
+func (e RowError) withCode(code string) RowError {
+	e.Code = code
+	return e
+}
+
+// utf16le is s as UTF-16LE bytes (the names inside an OLE file); s is ASCII.
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
 }
 
 // readSheet reads one sheet into a Table, turning number cells into text

@@ -48,14 +48,20 @@ func cmdScan(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// "refused" counts the files refused now, as `kiosk status` does; a
+	// rescan does not read an unchanged refused file again.
+	refused, err := k.Store.Refused(ctx)
+	if err != nil {
+		return err
+	}
 	if o.json {
 		return writeJSON(out, map[string]any{
 			"files": res.Files, "added": res.Added, "updated": res.Updated, "removed": res.Removed,
-			"refused": res.Refused, "unchanged": res.Unchanged, "pending": orNone(res.Pending),
+			"refused": len(refused), "refused_in_scan": res.Refused, "unchanged": res.Unchanged, "pending": orNone(res.Pending),
 		})
 	}
 	fmt.Fprintf(out, "%d files: %d added, %d updated, %d removed, %d refused, %d unchanged\n",
-		res.Files, res.Added, res.Updated, res.Removed, res.Refused, res.Unchanged)
+		res.Files, res.Added, res.Updated, res.Removed, len(refused), res.Unchanged)
 	for _, p := range res.Pending {
 		fmt.Fprintf(out, "still being copied, not read yet: %s\n", p)
 	}
