@@ -309,8 +309,13 @@ func TestBadFilesAreRefusedWithReasons(t *testing.T) {
 		if r.Reason == "" || r.Reasons["ru"] == "" || r.Reasons["kk"] == "" {
 			t.Errorf("%s: reason missing in some language: %+v", r.Source, r.Reasons)
 		}
-		if r.Source == "artworks/A/huge.png" && !strings.Contains(r.Reason, "30000 x 30000") {
-			t.Errorf("too-large reason %q does not give the size", r.Reason)
+		if r.Source == "artworks/A/huge.png" && (!strings.Contains(r.Reason, "30000 × 30000") || !strings.Contains(r.Reason, "100 megapixels")) {
+			t.Errorf("too-large reason %q does not give the size and the limit", r.Reason)
+		}
+		wantReason := map[string]string{"artworks/A/cut.jpg": "truncated", "artworks/A/letter.jpg": "not_picture",
+			"artworks/A/notes.docx": "not_picture_folder", "artworks/A/empty.jpg": "empty"}[r.Source]
+		if wantReason != "" && r.ReasonCode != wantReason {
+			t.Errorf("%s: reason_code %q, want %q", r.Source, r.ReasonCode, wantReason)
 		}
 	}
 	// Fixing a file clears its refusal; removing one drops it.

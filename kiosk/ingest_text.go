@@ -84,6 +84,9 @@ func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byt
 	if f.size > maxTextFile {
 		return slides.Announcement{}, nil, tooBig(f.size, maxTextFile)
 	}
+	if f.size == 0 { // Windows' "New > Text Document", never written: as an empty picture
+		return slides.Announcement{}, nil, reason("empty", nil)
+	}
 	data, err := os.ReadFile(f.abs())
 	if err != nil {
 		return slides.Announcement{}, nil, err

@@ -20,10 +20,10 @@ type webpFrame struct {
 
 // decodeWebP decodes a WebP: a still picture with Go's decoder, or the first
 // frame of an animation (README promises it), laid on a white canvas of
-// w x h. A still picture that Go's decoder refuses is tried again as libwebp
-// reads it: the container's sizes as far as the data goes, and a lossless
-// bitstream that stops a few bytes early (libwebp reads up to 64 bits past
-// its end as zeros, so encoders may leave trailing zero bytes out).
+// w x h. A still picture that Go's decoder refuses is tried again with its
+// container's sizes trusted only as far as the data goes (a RIFF size that
+// is too small or odd, a missing pad byte), as libwebp reads it; the
+// bitstream itself is never padded, so a picture cut short stays refused.
 func decodeWebP(data []byte, w, h int) (image.Image, error) {
 	fr, ferr := findWebPFrame(data)
 	if ferr == nil && !fr.animated {
@@ -111,8 +111,7 @@ func (fr *webpFrame) walk(b []byte, top bool) error {
 }
 
 // simple writes the frame as a WebP of its own: VP8L alone, VP8 alone, or
-// VP8X + ALPH + VP8 when the frame has alpha. A lossless bitstream gets 8
-// zero bytes after it, which libwebp would read as zeros anyway.
+// VP8X + ALPH + VP8 when the frame has alpha.
 func (fr webpFrame) simple() []byte {
 	var body bytes.Buffer
 	chunk := func(id string, p []byte) {
@@ -127,7 +126,7 @@ func (fr webpFrame) simple() []byte {
 	}
 	switch {
 	case fr.vp8l != nil:
-		chunk("VP8L", append(append([]byte(nil), fr.vp8l...), make([]byte, 8)...))
+		chunk("VP8L", fr.vp8l)
 	case fr.alph != nil && len(fr.vp8) >= 10:
 		w := int(binary.LittleEndian.Uint16(fr.vp8[6:])) & 0x3FFF
 		h := int(binary.LittleEndian.Uint16(fr.vp8[8:])) & 0x3FFF
