@@ -94,7 +94,7 @@ func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
 		source = clubsXLSX
 		parsed, rowErrs, err = slides.ParseClubsXLSX(data)
 		if err != nil {
-			problems[clubsXLSX] = explain(textRefusal(withFoundType(err, data)))
+			problems[clubsXLSX] = xlsxRefusal(err, data)
 		} else if len(rowErrs) > 0 {
 			problems[clubsXLSX] = joinRowErrors(rowErrs)
 		}

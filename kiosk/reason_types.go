@@ -93,13 +93,21 @@ func sniffFile(path string) string {
 	return media.SniffType(b[:n])
 }
 
-// withFoundType names, in a "not_workbook" problem that does not say, what
-// the file is instead.
-func withFoundType(err error, data []byte) error {
+// xlsxRefusal explains why the clubs workbook data cannot be read: a
+// "not_workbook" problem names what the file is instead, and a file that
+// is a workbook by its parts but does not open is damaged.
+func xlsxRefusal(err error, data []byte) *Refusal {
 	var re slides.RowError
 	if !errors.As(err, &re) || re.Code != "not_workbook" || re.Args["type"] != nil {
-		return err
+		return explain(textRefusal(err))
 	}
-	re.Args = map[string]slides.Text{"type": typeName(media.SniffType(data[:min(len(data), 4096)]))}
-	return re
+	what := media.SniffType(data[:min(len(data), 4096)])
+	if what == "xlsx" {
+		return reason("damaged", map[string]slides.Text{"detail": t3(
+			"Excel оны аша алуы мүмкін, киоск аша алмайды",
+			"Excel, может быть, его откроет, киоск — нет",
+			"Excel may open it, the kiosk cannot")})
+	}
+	re.Args = map[string]slides.Text{"type": typeName(what)}
+	return explain(textRefusal(re))
 }

@@ -53,6 +53,9 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		return nil, imageErrf(KindUnsupported, "%s images are not supported", h.Format)
 	}
 	if err != nil {
+		if h.Format == "png" && pngEndsEarly(data) {
+			return nil, imageErr(KindDamaged, errEndsEarly)
+		}
 		return nil, decodeErr(err)
 	}
 	return flatten(img), nil

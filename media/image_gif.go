@@ -113,14 +113,16 @@ func gifSubBlocks(d []byte) ([]byte, bool) {
 }
 
 // gifLZW decodes GIF's variable-width LSB-first LZW with a literal width of
-// lw bits into at most n palette indices; it fails on codes that are out of
-// place and on indices above 255.
+// lw bits into at most n palette indices, the way browsers do (Mozilla's
+// and Chromium's GIF readers): the code width grows when the next free code
+// has no bits in common with the code mask, and the mask grows by that code.
+// It fails on codes that are out of place and on indices above 255.
 func gifLZW(src []byte, lw, n int) ([]byte, bool) {
 	const maxCode = 4096
 	var prefix [maxCode]uint16
 	var suffix [maxCode]byte
 	clear, eoi := 1<<lw, 1<<lw+1
-	width, next, prev := lw+1, clear+2, -1
+	width, mask, next, prev := lw+1, 1<<(lw+1)-1, clear+2, -1
 	out := make([]byte, 0, n)
 	var stack []byte
 	expand := func(c int) []byte {
@@ -145,11 +147,11 @@ func gifLZW(src []byte, lw, n int) ([]byte, bool) {
 		if nbits < width {
 			break
 		}
-		code := int(bits & (1<<width - 1))
+		code := int(bits&(1<<width-1)) & mask
 		bits, nbits = bits>>width, nbits-width
 		switch {
 		case code == clear:
-			width, next, prev = lw+1, clear+2, -1
+			width, mask, next, prev = lw+1, 1<<(lw+1)-1, clear+2, -1
 			continue
 		case code == eoi:
 			return out, len(out) > 0
@@ -175,8 +177,9 @@ func gifLZW(src []byte, lw, n int) ([]byte, bool) {
 		if next < maxCode {
 			prefix[next], suffix[next] = uint16(prev), entry[0]
 			next++
-			if next == 1<<width && width < 12 {
+			if next&mask == 0 && next < maxCode {
 				width++
+				mask += next
 			}
 		}
 		prev = code

@@ -42,3 +42,21 @@ func dropBadAncillary(data []byte) []byte {
 	}
 	return append(out, data[kept:]...)
 }
+
+// pngEndsEarly reports whether a PNG stops before its IEND chunk: a picture
+// copied only in part, whatever Go's decoder calls the error.
+func pngEndsEarly(data []byte) bool {
+	for off := 8; ; {
+		if off+12 > len(data) {
+			return true
+		}
+		end := off + 12 + int(binary.BigEndian.Uint32(data[off:]))
+		if end > len(data) || end < off {
+			return true
+		}
+		if string(data[off+4:off+8]) == "IEND" {
+			return false
+		}
+		off = end
+	}
+}

@@ -62,7 +62,7 @@ func openXLSX(data []byte) (wb *workbook, err error) {
 		return wrapErr(cause, 0,
 			"файлды ашу мүмкін емес: бұл .xlsx кестесі емес немесе ол бүлінген",
 			"файл не открывается: это не таблица .xlsx или она повреждена",
-			"the file cannot be opened: it is not an .xlsx workbook or it is damaged")
+			"the file cannot be opened: it is not an .xlsx workbook or it is damaged").withCode("not_workbook")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -137,7 +137,6 @@ func (wb *workbook) missingSheet(want string) RowError {
 // password-protected workbook (Excel encrypts it into an OLE compound file
 // holding an "EncryptedPackage" stream), an old .xls (OLE too), or else.
 func notWorkbook(data []byte, e RowError) RowError {
-	e.Code = "not_workbook"
 	if !bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
 		return e
 	}
