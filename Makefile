@@ -13,13 +13,13 @@ ARGS    ?=
 export CGO_ENABLED := 1
 export PATH := $(PATH):/usr/local/go/bin
 
-# Debian packages: to build (cgo: Fyne's OpenGL/X11, SQLite, libjpeg-turbo)...
+# Debian packages: to build (cgo: Fyne's OpenGL/X11, SQLite, libjpeg-turbo, libheif)...
 APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
-             libxinerama-dev libxi-dev libxxf86vm-dev libturbojpeg0-dev
+             libxinerama-dev libxi-dev libxxf86vm-dev libturbojpeg0-dev libheif-dev
 # ...and to test: a headless X server, screenshots, taps, reference tools.
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils \
-             poppler-utils
+             poppler-utils libheif-examples
 
 .PHONY: run build test deps test-deps check e2e fuzz bench clean soak package install uninstall fleet-test
 

@@ -70,7 +70,7 @@ func (k PathKind) String() string {
 }
 
 var (
-	imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true}
+	imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true, ".heic": true, ".heif": true}
 	textExts  = map[string]bool{".md": true, ".txt": true, ".markdown": true}
 	yamlExts  = map[string]bool{".yml": true, ".yaml": true}
 )

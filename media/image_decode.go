@@ -42,6 +42,8 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		img, err = png.Decode(bytes.NewReader(dropBadAncillary(data)))
 	case "webp":
 		img, err = decodeWebP(data, h.Width, h.Height)
+	case "heic":
+		img, err = decodeHEIC(data)
 	case "gif":
 		// The first frame, on a canvas of the logical screen's size.
 		if img, err = gif.Decode(bytes.NewReader(fixGIFCodeSize(data))); err == nil {

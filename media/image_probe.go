@@ -79,6 +79,8 @@ func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, er
 		h.ImageInfo, err = probeGIF(r)
 	case "webp":
 		h.ImageInfo, err = probeWebP(r)
+	case "heic":
+		h.ImageInfo, err = probeHEIC(r)
 	default:
 		return imageHeader{}, imageErrf(KindUnsupported, "%s images are not supported", format).found(format)
 	}
@@ -99,6 +101,22 @@ func probeHeader(r *bufio.Reader, maxPixels int64, toScan bool) (imageHeader, er
 		}
 	}
 	return h, nil
+}
+
+// maxHEICFile is the largest HEIC file read: an iPhone's 48 MP photo is
+// about 10 MB.
+const maxHEICFile = 128 << 20
+
+// probeHEIC reads a HEIC file (libheif needs it whole) for its upright size.
+func probeHEIC(r io.Reader) (ImageInfo, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxHEICFile+1))
+	if err != nil {
+		return ImageInfo{}, err
+	}
+	if len(data) > maxHEICFile {
+		return ImageInfo{}, imageErrf(KindTooLarge, "heic file over %d MB", maxHEICFile>>20)
+	}
+	return probeHEICData(data)
 }
 
 // notImage is the error for a file that is no picture we know; head is its

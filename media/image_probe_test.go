@@ -55,12 +55,16 @@ func probeCases(t testing.TB) []struct {
 		{"empty.jpg", nil, ImageInfo{}, KindEmpty},
 		{"text.jpg", []byte("this is not a picture\n"), ImageInfo{}, KindNotImage},
 		{"one-byte.jpg", []byte{0xFF}, ImageInfo{}, KindNotImage},
-		{"photo.heic", []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"), ImageInfo{}, KindUnsupported},
+		{"photo.heic", []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"), ImageInfo{}, heicHeaderOnly},
 		{"scan.tif", []byte("II*\x00\x08\x00\x00\x00"), ImageInfo{}, KindUnsupported},
 		{"webp-vp8x-animated.webp", []byte("RIFF\x1a\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x02\x00\x00\x00\x09\x00\x00\x03\x00\x00"), ImageInfo{"webp", 10, 4, 1}, 0}, // its first frame is shown
 		{"webp-vp8x.webp", []byte("RIFF\x1a\x00\x00\x00WEBPVP8X\x0a\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x03\x00\x00"), ImageInfo{"webp", 10, 4, 1}, 0},
 	}
 }
+
+// heicHeaderOnly is the kind of a HEIC file with only its file type box:
+// libheif finds no picture in it; without libheif HEIC is not shown.
+var heicHeaderOnly = map[bool]ImageErrorKind{true: KindDamaged, false: KindUnsupported}[heicSupported]
 
 func TestProbeImage(t *testing.T) {
 	for _, tc := range probeCases(t) {
