@@ -71,7 +71,7 @@ func (k PathKind) String() string {
 
 var (
 	imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true, ".heic": true, ".heif": true}
-	textExts  = map[string]bool{".md": true, ".txt": true, ".markdown": true}
+	textExts  = map[string]bool{".md": true, ".txt": true, ".markdown": true, ".docx": true}
 	yamlExts  = map[string]bool{".yml": true, ".yaml": true}
 )
 

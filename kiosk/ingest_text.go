@@ -20,6 +20,10 @@ import (
 
 const maxTextFile = 1 << 20 // larger texts are not announcements
 
+// maxDocxFile is the largest Word document read: its pictures, which are
+// left out, may weigh megabytes.
+const maxDocxFile = 32 << 20
+
 // announcementGroup is the group key of a text file: its folder and name
 // without language suffix and extension.
 func announcementGroup(rel string) string {
@@ -81,8 +85,9 @@ func (in *Ingest) takeAnnouncement(ctx context.Context, group string, res *ScanR
 }
 
 func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byte, error) {
-	if f.size > maxTextFile {
-		return slides.Announcement{}, nil, tooBig(f.size, maxTextFile)
+	docx := strings.EqualFold(path.Ext(f.rel), ".docx")
+	if limit := map[bool]int64{false: maxTextFile, true: maxDocxFile}[docx]; f.size > limit {
+		return slides.Announcement{}, nil, tooBig(f.size, limit)
 	}
 	if f.size == 0 { // Windows' "New > Text Document", never written: as an empty picture
 		return slides.Announcement{}, nil, reason("empty", nil)
@@ -91,7 +96,11 @@ func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byt
 	if err != nil {
 		return slides.Announcement{}, nil, err
 	}
-	a, err := slides.ParseAnnouncement(data, lang)
+	parse := slides.ParseAnnouncement
+	if docx {
+		parse = slides.ParseDocx
+	}
+	a, err := parse(data, lang)
 	if err != nil {
 		return a, nil, textRefusal(err)
 	}

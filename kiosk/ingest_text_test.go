@@ -38,7 +38,7 @@ func TestAnnouncementInThreeLanguagesIsOneSlide(t *testing.T) {
 		t.Errorf("plain text announcement missing")
 	}
 	refused := f.refused()
-	if refused["announcements/broken.ru.md"] == "" || refused["announcements/minutes.docx"] != "not_announcement" {
+	if refused["announcements/broken.ru.md"] == "" || refused["announcements/minutes.docx"] != "damaged" {
 		t.Errorf("refused = %v", refused)
 	}
 	// One language file goes: the slide stays with the others.

@@ -66,6 +66,9 @@ func reasonCorpus(t *testing.T) []corpusFile {
 		{"announcements/bad-line.md", []byte("---\ntitle: Концерт\ndays: Xyzday\n---\nМәтін\n"), "bad_line", "line 3"},
 		{"announcements/dates.md", []byte("---\nfrom: 2026-12-20\nuntil: 2026-12-01\n---\nМәтін\n"), "bad_text", "until"},
 		{"announcements/old.doc", oleFile("WordDocument"), "not_announcement", ".doc"},
+		{"announcements/notice.docx", wordDoc(t, "Ашық есік күні", "Сенбі 10:00"), "", ""},
+		{"announcements/protected.docx", oleFile("EncryptedPackage"), "not_announcement", "password"},
+		{"announcements/broken.docx", []byte("PK\x03\x04broken"), "damaged", "Word"},
 		{"announcements/notes.pdf", []byte("%PDF-1.4\n"), "not_announcement", "PDF"},
 		{"music/song.wav", []byte("RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00"), "not_music", "WAV"},
 		{"music/fake.mp3", []byte("this is not music\n"), "not_music", "text"},
@@ -93,6 +96,9 @@ func TestReasonCorpus(t *testing.T) {
 	}
 	f.scan()
 	checkCorpus(t, f, corpus)
+	if it := f.items()["announcements/notice.docx"]; it.Title["kk"] != "Ашық есік күні" || it.Meta.Body["kk"] != "**Сенбі 10:00**" {
+		t.Errorf("Word announcement: title %q, body %q", it.Title["kk"], it.Meta.Body["kk"])
+	}
 }
 
 // TestReasonCorpusClubs gives each workbook problem a folder of its own.
@@ -236,6 +242,21 @@ func zipWith(t *testing.T, name string) []byte {
 	w.Write([]byte("<Types/>"))
 	w, _ = zw.Create(name)
 	w.Write([]byte("<x/>"))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// wordDoc is a .docx whose first paragraph, in Word's "Heading 1" style, is
+// title and whose second is text.
+func wordDoc(t *testing.T, title, text string) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>` + title + `</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r></w:p></w:body></w:document>`))
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
