@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -226,8 +225,11 @@ func cmdStats(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if o.csv {
-		return writeStatsCSV(out, rows)
+	if o.xlsx != "" {
+		return writeStatsXLSX(o.xlsx, rows)
+	}
+	if o.csv || o.csvExcel {
+		return writeStatsCSV(out, rows, o.csvExcel)
 	}
 	writeStatsText(out, rows, since, o.db)
 	return nil
@@ -286,17 +288,6 @@ func minutes(s float64) string {
 	default:
 		return fmt.Sprintf("%.1f h", s/3600)
 	}
-}
-
-func writeStatsCSV(out io.Writer, rows []kiosk.StatRow) error {
-	w := csv.NewWriter(out)
-	w.Write([]string{"date", "kind", "id", "source", "title", "exhibition", "plays", "seconds", "touches"})
-	for _, r := range rows {
-		w.Write([]string{r.Date, r.Kind, r.ID, r.Source, r.Title, r.Exhibition, strconv.Itoa(r.Plays),
-			strconv.FormatFloat(r.Seconds, 'f', 1, 64), strconv.Itoa(r.Touches)})
-	}
-	w.Flush()
-	return w.Error()
 }
 
 func cmdVersion(_ *kiosk.Kiosk, _ options, out io.Writer) error {

@@ -20,6 +20,8 @@ type options struct {
 	at       string
 	since    string
 	csv      bool
+	csvExcel bool   // stats: CSV with ";" for a Russian-locale Excel
+	xlsx     string // stats: write a workbook here
 	wait     time.Duration
 	demo     bool // write the demo content on a first start (run, scan)
 	exhibit  string
@@ -45,7 +47,9 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.screen, "screen", "", "this screen's name (per-screen settings in kiosk.toml)")
 	fs.StringVar(&o.at, "at", "", `time to evaluate the schedule at, "2006-01-02 15:04" in the centre's zone`)
 	fs.StringVar(&o.since, "since", "", "stats: from this date, 2006-01-02")
-	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV")
+	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV (UTF-8 with a byte order mark, for Excel and LibreOffice)")
+	fs.BoolVar(&o.csvExcel, "csv-excel", false, `stats: print CSV with ";" and decimal commas, for Excel in a Russian locale`)
+	fs.StringVar(&o.xlsx, "xlsx", "", "stats: write an Excel workbook (.xlsx) to this file")
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
 	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
 	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")

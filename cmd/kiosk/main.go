@@ -10,7 +10,7 @@
 //	kiosk playlist [--at "2025-01-10 15:00"] [--json]
 //	kiosk status [--json]      counts, refused files with reasons, last scan
 //	kiosk clubs  [--json]      the clubs and their weekly sessions
-//	kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
+//	kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
 //	kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
 //	kiosk version
 //
@@ -38,7 +38,7 @@ const usage = `kiosk: the lobby screen of a children's creativity centre
   kiosk playlist [--at "2025-01-10 15:00"] [--json]
   kiosk status [--json]       counts, refused files with reasons, last scan
   kiosk clubs  [--json]       the clubs and their weekly sessions
-  kiosk stats  [--since 2025-01-01] [--csv]   proof of play and touches
+  kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
   kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
                               airtime of each work, for parents (A4)
   kiosk version
