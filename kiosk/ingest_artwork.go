@@ -123,6 +123,12 @@ func (in *Ingest) takeLabels(ctx context.Context, f fileState, res *ScanResult) 
 
 // joinRowErrors makes one refusal of a file's row problems (the first few).
 func joinRowErrors(errs []slides.RowError) *Refusal {
+	code := "letters_lost" // only Kazakh letters lost: the rows are all shown
+	for _, e := range errs {
+		if e.Code != "letters_lost" {
+			code = "bad_rows"
+		}
+	}
 	detail := slides.Text{}
 	for _, l := range slides.Langs {
 		var parts []string
@@ -135,7 +141,7 @@ func joinRowErrors(errs []slides.RowError) *Refusal {
 		}
 		detail[l] = strings.Join(parts, "; ")
 	}
-	return reason("bad_rows", map[string]slides.Text{"detail": detail})
+	return reason(code, map[string]slides.Text{"detail": detail})
 }
 
 // relabel applies the labels of a folder to its artworks again.

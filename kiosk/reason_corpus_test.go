@@ -13,10 +13,12 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The reason corpus: one file for each reason a file is refused for, and one
@@ -59,6 +61,8 @@ func reasonCorpus(t *testing.T) []corpusFile {
 		{"artworks/C/tiny.webp", tinyWebP(), "", ""},
 		{"artworks/C/animated.webp", animatedWebP(), "", ""},
 		{"artworks/C/two-colour.gif", gifCodeSize1(4, 3), "", ""},
+		{"artworks/E/labels.csv", cp1251(t, "file,title\ngood.jpg,?ыс?ы кеш\n"), "letters_lost", "Kazakh letters were lost when the file was saved"},
+		{"artworks/E/good.jpg", good, "", ""},
 		{"artworks/D/labels.csv", []byte("file,title\n,Атаусыз\nx.jpg,Бір\nx.jpg,Екі\n"), "bad_rows", "rows"},
 		{"photo.jpg", good, "wrong_folder", "artworks/"},
 		{"announcements/New Text Document.txt", nil, "empty", ""},
@@ -96,6 +100,13 @@ func TestReasonCorpus(t *testing.T) {
 	}
 	f.scan()
 	checkCorpus(t, f, corpus)
+	st, _ := BuildStatus(context.Background(), f.in.Store)
+	if !slices.ContainsFunc(st.Warnings, func(w string) bool { return strings.Contains(w, "artworks/E/labels.csv: Kazakh letters were lost") }) {
+		t.Errorf("status warnings %q do not say the Kazakh letters were lost", st.Warnings)
+	}
+	if it := f.items()["artworks/E/good.jpg"]; it.Title["ru"] != "?ыс?ы кеш" {
+		t.Errorf("the label with lost letters is not used: title %q", it.Title["ru"])
+	}
 	if it := f.items()["announcements/notice.docx"]; it.Title["kk"] != "Ашық есік күні" || it.Meta.Body["kk"] != "**Сенбі 10:00**" {
 		t.Errorf("Word announcement: title %q, body %q", it.Title["kk"], it.Meta.Body["kk"])
 	}
@@ -148,6 +159,15 @@ func checkCorpus(t *testing.T, f *fixture, corpus []corpusFile) {
 			t.Logf("refused %s: %s %s", r.Source, r.ReasonCode, r.Reason)
 		}
 	}
+}
+
+// cp1251 is s as a Russian Excel saves CSV.
+func cp1251(t *testing.T, s string) []byte {
+	b, err := charmap.Windows1251.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // pngBytes is a w x h PNG of a few colours.

@@ -190,6 +190,11 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 		// that found nothing new still leaves the earlier refusals.
 		st.LastScan.Refused = len(st.Refused)
 	}
+	for _, r := range st.Refused {
+		if r.ReasonCode == "letters_lost" { // the file is used: it is a warning too
+			st.Warnings = append(st.Warnings, r.Source+": Kazakh letters were lost when the file was saved: save as CSV UTF-8")
+		}
+	}
 	if aside, _ := s.Fact(ctx, "recovered_from"); aside != "" {
 		st.Warnings = append(st.Warnings, "the database was damaged and was moved aside to "+aside+"; the playlist was rebuilt from the content folder")
 	}

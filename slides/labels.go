@@ -52,7 +52,9 @@ var (
 // a file are reported as RowErrors and skipped, though a withdrawal in them
 // still holds. An unreadable consent date or unknown show_name is reported
 // too; its row is taken in the reading that shows least (the work is not
-// shown; the name is not shown). A table without a file column, or one
+// shown; the name is not shown). A file saved as Windows-1251 whose Kazakh
+// letters became "?" gets a RowError with Code "letters_lost" for each such
+// row, which is taken all the same. A table without a file column, or one
 // ReadTable refuses, is an error.
 func ParseLabels(data []byte) (map[string]Label, []RowError, error) {
 	t, err := ReadTable(data)
@@ -105,6 +107,9 @@ func ParseLabels(data []byte) (map[string]Label, []RowError, error) {
 		}
 		seen[key] = row.Line
 		labels[key] = l
+	}
+	if savedAsCP1251(data) {
+		problems = append(problems, lostLetterRows(t)...)
 	}
 	return labels, problems, nil
 }
