@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -52,6 +53,19 @@ func TestTypeNames(t *testing.T) {
 			if name[l] == "" {
 				t.Errorf("type %s has no name in %s", code, l)
 			}
+		}
+	}
+}
+
+// TestReasonsDocumented checks that docs/REASONS.md lists every reason.
+func TestReasonsDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/REASONS.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code := range reasons {
+		if !strings.Contains(string(doc), "| `"+code+"` |") {
+			t.Errorf("docs/REASONS.md does not list reason %s", code)
 		}
 	}
 }
