@@ -76,6 +76,7 @@ func reasonCorpus(t *testing.T) []corpusFile {
 		{"announcements/notes.pdf", []byte("%PDF-1.4\n"), "not_announcement", "PDF"},
 		{"music/song.wav", []byte("RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00"), "not_music", "WAV"},
 		{"music/fake.mp3", []byte("this is not music\n"), "not_music", "text"},
+		{"music/cut.mp3", halfOf(t, "../media/testdata/audio/tone-44100-stereo.mp3"), "truncated", "ends early"},
 		{"music/free.mp3", append([]byte{0xFF, 0xFB, 0x04, 0x44}, make([]byte, 4000)...), "unsupported_mp3", "free-format"},
 	}
 }
@@ -159,6 +160,15 @@ func checkCorpus(t *testing.T, f *fixture, corpus []corpusFile) {
 			t.Logf("refused %s: %s %s", r.Source, r.ReasonCode, r.Reason)
 		}
 	}
+}
+
+// halfOf is the first half of a file, as a copy cut short leaves it.
+func halfOf(t *testing.T, path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b[:len(b)/2]
 }
 
 // cp1251 is s as a Russian Excel saves CSV.

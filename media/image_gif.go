@@ -22,6 +22,11 @@ func fixGIFCodeSize(data []byte) []byte {
 	if lw >= 2 && lw <= 8 || lw < 1 || lw > 11 {
 		return data
 	}
+	// A frame larger than the logical screen (whose size was checked
+	// against the pixel limit) is refused by the decoder: no work for it.
+	if sw, sh := int(data[6])|int(data[7])<<8, int(data[8])|int(data[9])<<8; w > sw || h > sh {
+		return data
+	}
 	src, ok := gifSubBlocks(data[at+1:])
 	if !ok {
 		return data
@@ -123,7 +128,7 @@ func gifLZW(src []byte, lw, n int) ([]byte, bool) {
 	var suffix [maxCode]byte
 	clear, eoi := 1<<lw, 1<<lw+1
 	width, mask, next, prev := lw+1, 1<<(lw+1)-1, clear+2, -1
-	out := make([]byte, 0, n)
+	out := make([]byte, 0, min(n, 1<<20))
 	var stack []byte
 	expand := func(c int) []byte {
 		stack = stack[:0]

@@ -26,6 +26,17 @@ type webpFrame struct {
 // bitstream itself is never padded, so a picture cut short stays refused.
 func decodeWebP(data []byte, w, h int) (image.Image, error) {
 	fr, ferr := findWebPFrame(data)
+	if ferr == nil {
+		// The bitstream says its own size: never more than the size checked
+		// against the pixel limit (a bomb in an animation's frame).
+		c, err := webp.DecodeConfig(bytes.NewReader(fr.simple()))
+		if err != nil {
+			return nil, err
+		}
+		if c.Width > w || c.Height > h {
+			return nil, imageErrf(KindDamaged, "webp: a %dx%d picture on a %dx%d canvas", c.Width, c.Height, w, h)
+		}
+	}
 	if ferr == nil && !fr.animated {
 		img, err := webp.Decode(bytes.NewReader(data))
 		if err == nil {
