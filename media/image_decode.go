@@ -25,6 +25,9 @@ func decodeImage(data []byte, h imageHeader, minW, minH int, scratch bool) (img 
 		if jpegEndsEarly(data, h.jpeg.sos) {
 			return nil, free, imageErr(KindDamaged, errEndsEarly)
 		}
+		if h.jpeg.arithmetic && !jpegTurbo {
+			return nil, free, imageErr(KindUnsupported, errors.New("arithmetic-coded jpeg images need libjpeg-turbo")).found("arithmetic jpeg")
+		}
 		return decodeJPEG(data, h.jpeg.adobe, minW, minH, scratch)
 	}
 	img, err = decodeOther(data, h)

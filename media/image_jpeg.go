@@ -17,6 +17,7 @@ type jpegHeader struct {
 	adobe         bool  // an Adobe APP14 segment: CMYK data is stored inverted
 	orientation   int   // from the EXIF APP1 segment, 1 if none
 	sos           int64 // offset of the first scan's marker; 0 unless read up to it
+	arithmetic    bool  // arithmetic coding (SOF9-SOF11): libjpeg-turbo decodes it, image/jpeg does not
 }
 
 // readJPEGHeader reads the markers of a JPEG from r, which starts at the SOI
@@ -126,6 +127,7 @@ func (h *jpegHeader) setFrame(marker byte, b []byte) error {
 	h.width = int(b[3])<<8 | int(b[4])
 	h.components = int(b[5])
 	h.progressive = marker&3 == 2
+	h.arithmetic = marker >= 0xC9 && marker <= 0xCB
 	switch {
 	case marker&3 == 3:
 		return imageErr(KindUnsupported, errors.New("lossless jpeg images are not supported")).found("lossless jpeg")
