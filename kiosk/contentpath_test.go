@@ -57,7 +57,8 @@ func TestClassifyPath(t *testing.T) {
 		{"announcements/афиша.yml", PathPosterMeta},
 		{"announcements/афиша.YAML", PathPosterMeta},
 		{"announcements/lone.yml", PathPosterMeta}, // with no poster beside it too
-		{"announcements/a.docx", PathNotAnnouncement},
+		{"announcements/a.docx", PathAnnouncement}, // a Word document is read as an announcement
+		{"announcements/a.doc", PathNotAnnouncement},
 		{"announcements/a.mp3", PathNotAnnouncement},
 		{"announcements", PathNotAnnouncement},
 		{"Announcements/a.md", PathOther},

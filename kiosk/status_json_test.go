@@ -82,7 +82,7 @@ func TestStatusJSONKeys(t *testing.T) {
 	if err := json.Unmarshal(top["refused"], &refused); err != nil || len(refused) != 1 {
 		t.Fatalf("refused: %s (%v)", top["refused"], err)
 	}
-	want["refused[0]"] = []string{"source", "code", "reason", "reasons", "at"}
+	want["refused[0]"] = []string{"source", "code", "reason_code", "reason", "reasons", "at"}
 	check("refused[0]", refused[0])
 
 	// The last record of a run that exited: last_run, with its end and why;
