@@ -49,7 +49,12 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		img, err = decodeHEIC(data)
 	case "gif":
 		// The first frame, on a canvas of the logical screen's size.
-		if img, err = gif.Decode(bytes.NewReader(fixGIFCodeSize(data))); err == nil {
+		fixed := fixGIFCodeSize(data)
+		img, err = gif.Decode(bytes.NewReader(fixed))
+		if err != nil && strings.Contains(err.Error(), "invalid pixel value") {
+			img, err = gif.Decode(bytes.NewReader(padGIFPalette(fixed)))
+		}
+		if err == nil {
 			canvas := whiteRGBA(h.Width, h.Height)
 			draw.Draw(canvas, img.Bounds(), img, img.Bounds().Min, draw.Over)
 			return canvas, nil
@@ -58,7 +63,7 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		return nil, imageErrf(KindUnsupported, "%s images are not supported", h.Format)
 	}
 	if err != nil {
-		if h.Format == "png" && pngEndsEarly(data) {
+		if h.Format == "png" && pngEndsEarly(data) || h.Format == "gif" && gifEndsEarly(data) {
 			return nil, imageErr(KindDamaged, errEndsEarly)
 		}
 		return nil, decodeErr(err)
@@ -79,7 +84,9 @@ func decodeErr(err error) error {
 	case errors.As(err, &junk):
 		return imageErr(KindUnsupported, err).found(jpegKind(strings.ToLower(err.Error())))
 	case errors.As(err, &punk):
-		return imageErr(KindUnsupported, err).found("png")
+		// image/png reads every valid PNG: what it calls unsupported (a
+		// colour type 1, a bit depth 3) is a file damaged inside.
+		return imageErr(KindDamaged, err)
 	}
 	if err = readErr(err); errors.As(err, &ie) {
 		return err

@@ -3,6 +3,7 @@ package media
 import (
 	"bytes"
 	"compress/lzw"
+	"slices"
 )
 
 // GIF code sizes: the spec allows an LZW minimum code size of 2 to 8 and
@@ -55,8 +56,22 @@ func fixGIFCodeSize(data []byte) []byte {
 // gifFirstFrame finds the offset of the first frame's LZW code size byte and
 // the frame's size, or -1.
 func gifFirstFrame(d []byte) (at, w, h int) {
-	if len(d) < 13 {
+	p := gifDescriptor(d)
+	if p < 0 || p+10 > len(d) {
 		return -1, 0, 0
+	}
+	w, h = int(d[p+5])|int(d[p+6])<<8, int(d[p+7])|int(d[p+8])<<8
+	at = p + 10
+	if flags := d[p+9]; flags&0x80 != 0 {
+		at += 3 << (flags&7 + 1)
+	}
+	return at, w, h
+}
+
+// gifDescriptor finds the offset of the first image descriptor, or -1.
+func gifDescriptor(d []byte) int {
+	if len(d) < 13 {
+		return -1
 	}
 	p := 13
 	if d[10]&0x80 != 0 {
@@ -67,25 +82,16 @@ func gifFirstFrame(d []byte) (at, w, h int) {
 		case 0x21: // extension: label, then sub-blocks
 			n, ok := skipSubBlocks(d, p+2)
 			if !ok {
-				return -1, 0, 0
+				return -1
 			}
 			p = n
-		case 0x2C: // image descriptor
-			if p+10 > len(d) {
-				return -1, 0, 0
-			}
-			w, h = int(d[p+5])|int(d[p+6])<<8, int(d[p+7])|int(d[p+8])<<8
-			flags := d[p+9]
-			p += 10
-			if flags&0x80 != 0 {
-				p += 3 << (flags&7 + 1)
-			}
-			return p, w, h
+		case 0x2C:
+			return p
 		default:
-			return -1, 0, 0
+			return -1
 		}
 	}
-	return -1, 0, 0
+	return -1
 }
 
 // skipSubBlocks returns the offset after the sub-blocks starting at p.
@@ -190,4 +196,40 @@ func gifLZW(src []byte, lw, n int) ([]byte, bool) {
 		prev = code
 	}
 	return out[:min(len(out), n)], len(out) > 0
+}
+
+// gifEndsEarly reports whether a GIF stops before the end of its first
+// frame's data: a picture copied only in part, whatever Go's decoder calls
+// the error.
+func gifEndsEarly(data []byte) bool {
+	at, _, _ := gifFirstFrame(data)
+	if at < 0 || at >= len(data) {
+		return at < 0 && len(data) < 13 || at >= len(data)
+	}
+	_, ok := skipSubBlocks(data, at+1)
+	return !ok
+}
+
+// padGIFPalette returns data with its colour tables (the global one and the
+// first frame's) grown to 256 entries, the new ones black, as browsers show
+// pixels whose index is past the end of a short table; Go's decoder refuses
+// them ("invalid pixel value").
+func padGIFPalette(data []byte) []byte {
+	grow := func(out []byte, flagsAt, tableAt int) []byte {
+		flags := out[flagsAt]
+		if flags&0x80 == 0 || flags&7 == 7 || tableAt > len(out) {
+			return out
+		}
+		n := 3 << (flags&7 + 1)
+		out[flagsAt] = flags | 7
+		return slices.Insert(out, min(tableAt+n, len(out)), make([]byte, 768-n)...)
+	}
+	if len(data) < 13 {
+		return data
+	}
+	out := grow(append([]byte(nil), data...), 10, 13)
+	if p := gifDescriptor(out); p >= 0 && p+10 <= len(out) {
+		out = grow(out, p+9, p+10)
+	}
+	return out
 }

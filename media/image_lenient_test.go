@@ -142,3 +142,29 @@ func FuzzLenient(f *testing.F) {
 		_ = SniffType(data)
 	})
 }
+
+func TestGIFPixelPastItsPalette(t *testing.T) {
+	m := image.NewPaletted(image.Rect(0, 0, 4, 2), color.Palette{color.White, color.RGBA{255, 0, 0, 255}})
+	m.Pix = []byte{1, 1, 3, 3, 1, 1, 3, 3}
+	var b bytes.Buffer
+	if err := gif.Encode(&b, m, nil); err != nil {
+		t.Fatal(err)
+	}
+	data := b.Bytes()
+	if _, err := gif.Decode(bytes.NewReader(data)); err == nil {
+		t.Skip("the encoder grew the palette: no pixel past it")
+	}
+	img, err := decodeOther(data, imageHeader{ImageInfo: ImageInfo{Format: "gif", Width: 4, Height: 2}})
+	if err != nil {
+		t.Fatalf("GIF with pixels past its palette: %v", err)
+	}
+	if c := img.RGBAAt(0, 0); c.R != 255 || c.G != 0 {
+		t.Errorf("(0,0) = %v, want red", c)
+	}
+	if c := img.RGBAAt(3, 1); c.R != 0 || c.G != 0 || c.B != 0 {
+		t.Errorf("(3,1) = %v, want black, as browsers show it", c)
+	}
+	if _, err := decodeOther(data[:len(data)-6], imageHeader{ImageInfo: ImageInfo{Format: "gif", Width: 4, Height: 2}}); imageKind(err) != KindDamaged || !err.(*ImageError).EndsEarly() {
+		t.Errorf("GIF cut short: %v, want ends early", err)
+	}
+}
