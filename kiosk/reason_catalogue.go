@@ -92,6 +92,13 @@ var reasons = map[string]reasonDef{
 		"мәтінді қысқартыңыз немесе оны суретке (JPEG) айналдырыңыз",
 		"сократите текст или сделайте из него картинку (JPEG)",
 		"shorten it, or make it a picture (JPEG) instead")},
+	"unpacks_too_large": {"bad_text", t3(
+		"файл ашылғанда тым үлкен болады: {detail}",
+		"файл слишком большой в распакованном виде: {detail}",
+		"the file is too large once unpacked: {detail}"), t3(
+		"одан суреттер мен артық парақтарды алып тастап, қайта сақтаңыз",
+		"уберите из него картинки и лишние листы и сохраните заново",
+		"take the pictures and spare sheets out of it and save it again")},
 	"too_large": {"", t3(
 		"сурет тым үлкен: {size} пиксель, шегі {limit}",
 		"картинка слишком большая: {size} пикселей, предел {limit}",

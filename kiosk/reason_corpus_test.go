@@ -120,6 +120,8 @@ func TestReasonCorpusClubs(t *testing.T) {
 		{"clubs/clubs.xlsx", oleFile("Workbook"), "not_workbook", ".xls"},
 		{"clubs/clubs.xlsx", zipWith(t, "word/document.xml"), "not_workbook", "Word"},
 		{"clubs/clubs.xlsx", xlsxWithSheets(t, "Лист1", "Sheet2"), "wrong_sheets", "Лист1, Sheet2"},
+		{"clubs/clubs.xlsx", claimsHuge(t), "unpacks_too_large", "too large"},
+		{"clubs/clubs.xlsx", nil, "empty", "empty"},
 	} {
 		t.Run(c.reason, func(t *testing.T) {
 			f := newFixture(t)
@@ -287,6 +289,23 @@ func wordDoc(t *testing.T, title, text string) []byte {
 	w.Write([]byte(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>` + title + `</w:t></w:r></w:p>` +
 		`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r></w:p></w:body></w:document>`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// claimsHuge is a workbook whose zip directory says a sheet unpacks to
+// 200 MB: refused from the directory, before anything is unpacked.
+func claimsHuge(t *testing.T) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Store,
+		CompressedSize64: 4, UncompressedSize64: 200 << 20, CRC32: crc32.ChecksumIEEE([]byte("<x/>"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("<x/>"))
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}

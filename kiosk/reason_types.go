@@ -97,6 +97,9 @@ func sniffFile(path string) string {
 // "not_workbook" problem names what the file is instead, and a file that
 // is a workbook by its parts but does not open is damaged.
 func xlsxRefusal(err error, data []byte) *Refusal {
+	if len(data) == 0 {
+		return reason("empty", nil)
+	}
 	var re slides.RowError
 	if !errors.As(err, &re) || re.Code != "not_workbook" || re.Args["type"] != nil {
 		return explain(textRefusal(err))

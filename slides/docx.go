@@ -105,7 +105,7 @@ func docxTooLarge() RowError {
 	return wrapErr(errDocx, 0,
 		"Word құжатының мәтіні тым үлкен (ашылғанда 16 МиБ-тан асады)",
 		"текст документа Word слишком большой (в распакованном виде больше 16 МиБ)",
-		"the text of the Word document is too large (over 16 MiB unpacked)")
+		"the text of the Word document is too large (over 16 MiB unpacked)").withCode("unpacks_too_large")
 }
 
 // headingStyles maps the style ids of styles.xml that are headings (named

@@ -77,7 +77,7 @@ func openXLSX(data []byte) (wb *workbook, err error) {
 			return nil, wrapErr(errXLSX, 0,
 				"кесте тым үлкен (ашылғанда бір бөлігі 16 МиБ-тан немесе барлығы 64 МиБ-тан асады)",
 				"таблица слишком большая (в распакованном виде часть больше 16 МиБ или всё больше 64 МиБ)",
-				"the workbook is too large (unpacked, a part is over 16 MiB or all over 64 MiB)")
+				"the workbook is too large (unpacked, a part is over 16 MiB or all over 64 MiB)").withCode("unpacks_too_large")
 		}
 	}
 	defer func() {
