@@ -50,7 +50,11 @@ func explainAudio(err error, path string) *Refusal {
 	case media.AudioEmpty:
 		return reason("empty", nil)
 	case media.AudioNotMP3:
-		return reason("not_music", typeArgs(sniffFile(path)))
+		if what := sniffFile(path); what != "mp3" {
+			return reason("not_music", typeArgs(what))
+		}
+		// An MP3's tags with no sound after them.
+		return reason("damaged", map[string]slides.Text{"detail": t3("ішінде дыбыс жоқ", "в нём нет звука", "there is no sound in it")})
 	case media.AudioUnsupported:
 		return reason("unsupported_mp3", typeArgs(ae.Found))
 	}

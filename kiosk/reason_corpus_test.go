@@ -77,6 +77,7 @@ func reasonCorpus(t *testing.T) []corpusFile {
 		{"music/song.wav", []byte("RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00"), "not_music", "WAV"},
 		{"music/fake.mp3", []byte("this is not music\n"), "not_music", "text"},
 		{"music/cut.mp3", halfOf(t, "../media/testdata/audio/tone-44100-stereo.mp3"), "truncated", "ends early"},
+		{"music/tags-only.mp3", append([]byte("ID3\x03\x00\x00\x00\x00\x00\x0a"), make([]byte, 10)...), "damaged", "no sound"},
 		{"music/free.mp3", append([]byte{0xFF, 0xFB, 0x04, 0x44}, make([]byte, 4000)...), "unsupported_mp3", "free-format"},
 	}
 }
