@@ -49,7 +49,7 @@ func decodeOther(data []byte, h imageHeader) (*image.RGBA, error) {
 		img, err = decodeHEIC(data)
 	case "gif":
 		// The first frame, on a canvas of the logical screen's size.
-		fixed := fixGIFCodeSize(data)
+		fixed := fixGIFCodeSize(withGIFScreen(data, h.Width, h.Height))
 		img, err = gif.Decode(bytes.NewReader(fixed))
 		if err != nil && strings.Contains(err.Error(), "invalid pixel value") {
 			img, err = gif.Decode(bytes.NewReader(padGIFPalette(fixed)))

@@ -233,3 +233,32 @@ func padGIFPalette(data []byte) []byte {
 	}
 	return out
 }
+
+// gifCanvas is the size a GIF is shown at: its logical screen, grown to
+// hold the first frame when that frame reaches past it, as browsers do
+// (Go's decoder refuses such a frame). A screen of no size stays so: the
+// file is damaged. data may be only the file's first bytes.
+func gifCanvas(data []byte, sw, sh int) (int, int) {
+	p := gifDescriptor(data)
+	if p < 0 || p+10 > len(data) || sw == 0 || sh == 0 {
+		return sw, sh
+	}
+	le := func(i int) int { return int(data[i]) | int(data[i+1])<<8 }
+	return max(sw, le(p+1)+le(p+5)), max(sh, le(p+3)+le(p+7))
+}
+
+// withGIFScreen returns data with its logical screen set to w x h when that
+// is larger than the stored one, so that Go's decoder takes a first frame
+// that reaches past it.
+func withGIFScreen(data []byte, w, h int) []byte {
+	if len(data) < 10 || w > 0xFFFF || h > 0xFFFF {
+		return data
+	}
+	sw, sh := int(data[6])|int(data[7])<<8, int(data[8])|int(data[9])<<8
+	if w <= sw && h <= sh {
+		return data
+	}
+	out := append([]byte(nil), data...)
+	out[6], out[7], out[8], out[9] = byte(w), byte(w>>8), byte(h), byte(h>>8)
+	return out
+}

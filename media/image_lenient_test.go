@@ -1,6 +1,7 @@
 package media
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/binary"
 	"encoding/hex"
@@ -139,6 +140,10 @@ func FuzzLenient(f *testing.F) {
 			_ = fr.simple()
 		}
 		_ = pngEndsEarly(data)
+		_ = gifEndsEarly(data)
+		_ = padGIFPalette(data)
+		w, h := gifCanvas(data, 10, 10)
+		_ = withGIFScreen(data, w, h)
 		_ = SniffType(data)
 	})
 }
@@ -166,5 +171,34 @@ func TestGIFPixelPastItsPalette(t *testing.T) {
 	}
 	if _, err := decodeOther(data[:len(data)-6], imageHeader{ImageInfo: ImageInfo{Format: "gif", Width: 4, Height: 2}}); imageKind(err) != KindDamaged || !err.(*ImageError).EndsEarly() {
 		t.Errorf("GIF cut short: %v, want ends early", err)
+	}
+}
+
+func TestGIFFrameLargerThanScreen(t *testing.T) {
+	m := image.NewPaletted(image.Rect(0, 0, 6, 4), color.Palette{color.White, color.RGBA{255, 0, 0, 255}})
+	for i := range m.Pix {
+		m.Pix[i] = 1
+	}
+	var b bytes.Buffer
+	if err := gif.Encode(&b, m, nil); err != nil {
+		t.Fatal(err)
+	}
+	data := b.Bytes()
+	data[6], data[8] = 4, 2 // the screen says 4 x 2, the frame is 6 x 4
+	if _, err := gif.Decode(bytes.NewReader(data)); err == nil {
+		t.Fatal("Go's decoder takes a frame past the screen now")
+	}
+	p := writeImageFile(t, "big-frame.gif", data)
+	info, err := ProbeImage(p, 1e6)
+	if err != nil || info.Width != 6 || info.Height != 4 {
+		t.Fatalf("ProbeImage = %+v, %v; want 6x4", info, err)
+	}
+	h, _ := probeHeader(bufio.NewReader(bytes.NewReader(data)), 0, true)
+	img, err := decodeOther(data, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := img.RGBAAt(5, 3); c.R != 255 || c.G != 0 {
+		t.Errorf("(5,3) = %v, want red", c)
 	}
 }

@@ -181,13 +181,16 @@ func sniff(b []byte) string {
 	return ""
 }
 
-// probeGIF reads a GIF's logical screen size.
-func probeGIF(r io.Reader) (ImageInfo, error) {
+// probeGIF reads a GIF's logical screen size, grown to hold its first
+// frame when that frame reaches past it (see gifCanvas).
+func probeGIF(r *bufio.Reader) (ImageInfo, error) {
+	head, _ := r.Peek(r.Size())
 	c, err := gif.DecodeConfig(r)
 	if err != nil {
 		return ImageInfo{}, decodeErr(err)
 	}
-	return ImageInfo{Format: "gif", Width: c.Width, Height: c.Height, Orientation: 1}, nil
+	w, h := gifCanvas(head, c.Width, c.Height)
+	return ImageInfo{Format: "gif", Width: w, Height: h, Orientation: 1}, nil
 }
 
 // probeWebP reads a WebP's size and, in the extended format, finds the
