@@ -126,6 +126,8 @@ func (in *Ingest) readClubs() ([]Club, string, map[string]*Refusal, error) {
 				inClubs = append(inClubs, e)
 			}
 		}
+		inClubs = append(inClubs, slides.LostLetters(clubsData)...)
+		inTable = append(inTable, slides.LostLetters(tableData)...)
 		if len(inClubs) > 0 {
 			problems[clubsCSV] = joinRowErrors(inClubs)
 		}

@@ -123,6 +123,7 @@ func TestReasonCorpusClubs(t *testing.T) {
 		{"clubs/clubs.xlsx", xlsxWithSheets(t, "Лист1", "Sheet2"), "wrong_sheets", "Лист1, Sheet2"},
 		{"clubs/clubs.xlsx", claimsHuge(t), "unpacks_too_large", "too large"},
 		{"clubs/clubs.xlsx", nil, "empty", "empty"},
+		{"clubs/clubs.csv", cp1251(t, "id,name\nrobo,Робототехника\ndombra,Домбыра ?йірмесі\n"), "letters_lost", "Kazakh letters"},
 	} {
 		t.Run(c.reason, func(t *testing.T) {
 			f := newFixture(t)

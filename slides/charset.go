@@ -50,19 +50,41 @@ func lostLetterRows(t Table) []RowError {
 	return out
 }
 
-// lostLetterWord returns the first word of s in which a "?" stands beside a
-// Cyrillic letter, or "".
+// lostLetterWord returns the first word of s in which a "?" stands between
+// Cyrillic letters or starts a Cyrillic word, or "". A "?" that ends a word
+// is taken for a question mark ("Кто я?").
 func lostLetterWord(s string) string {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' }) {
 		rs := []rune(w)
-		for i, r := range rs {
-			if r != '?' {
+		cyr := func(k int) bool { return unicode.Is(unicode.Cyrillic, rs[k]) }
+		for i := 0; i < len(rs); i++ {
+			if rs[i] != '?' {
 				continue
 			}
-			if i > 0 && unicode.Is(unicode.Cyrillic, rs[i-1]) || i+1 < len(rs) && unicode.Is(unicode.Cyrillic, rs[i+1]) {
+			j := i
+			for j < len(rs) && rs[j] == '?' {
+				j++
+			}
+			if (i == 0 || cyr(i-1)) && j < len(rs) && cyr(j) {
 				return w
 			}
+			i = j
 		}
 	}
 	return ""
+}
+
+// LostLetters reads a CSV file as ReadTable does and, when it was saved as
+// Windows-1251, returns a problem (Code "letters_lost") for each row where
+// Kazakh letters became "?". ParseLabels reports these itself; the clubs
+// tables are checked with this.
+func LostLetters(data []byte) []RowError {
+	if !savedAsCP1251(data) {
+		return nil
+	}
+	t, err := ReadTable(data)
+	if err != nil {
+		return nil
+	}
+	return lostLetterRows(t)
 }
