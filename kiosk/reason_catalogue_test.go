@@ -1,8 +1,10 @@
 package kiosk
 
 import (
+	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -67,5 +69,17 @@ func TestReasonsDocumented(t *testing.T) {
 		if !strings.Contains(string(doc), "| `"+code+"` |") {
 			t.Errorf("docs/REASONS.md does not list reason %s", code)
 		}
+	}
+}
+
+// TestExplainReadErrors: a file the kiosk may not read (which a test run as
+// root cannot make) and one the disk fails on have reasons of their own.
+func TestExplainReadErrors(t *testing.T) {
+	if r := explain(&fs.PathError{Op: "open", Path: "a.jpg", Err: fs.ErrPermission}); r.Code != "unreadable" {
+		t.Errorf("permission denied: %s", r.Code)
+	}
+	r := explain(&fs.PathError{Op: "read", Path: "artworks/A/a.jpg", Err: syscall.EIO})
+	if r.Code != "read_failed" || strings.Contains(r.Reason[slides.EN], "artworks/A") || !strings.Contains(r.Reason[slides.EN], "input/output error") {
+		t.Errorf("I/O error: %s %q", r.Code, r.Reason[slides.EN])
 	}
 }
