@@ -100,6 +100,10 @@ func explainImage(ie *media.ImageError) *Refusal {
 		}
 		return reason("damaged", map[string]slides.Text{"detail": damageDetail(ie)})
 	case media.KindTooLarge:
+		if ie.Width <= 0 || ie.Height <= 0 { // a decoder ran out of room before a size was known
+			return reason("unpacks_too_large", map[string]slides.Text{"detail": t3(
+				"оны ашуға жад жетпейді", "для него не хватает памяти", "there is not enough memory for it")})
+		}
 		size := fmt.Sprintf("%d × %d", ie.Width, ie.Height)
 		limit := t3("шектеусіз", "без предела", "none")
 		if ie.Limit > 0 {
