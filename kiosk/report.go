@@ -162,6 +162,12 @@ type Status struct {
 	// the next ConsentSoonDays days; ConsentEnding lists them.
 	ConsentEndingSoon int            `json:"consent_ending_soon"`
 	ConsentEnding     []WithheldWork `json:"consent_ending"`
+	// Display is on or off, why, and the next change ([hours]).
+	Display *DisplayStatus `json:"display,omitempty"`
+	// Clock is whether the system clock is synchronised and jumped.
+	Clock *ClockStatus `json:"clock,omitempty"`
+	// Storage is the space the database and renditions take.
+	Storage *StorageStatus `json:"storage,omitempty"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
@@ -201,6 +207,9 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 		}
 		if !stillRunning(st.Running, s.now()) {
 			st.LastRun, st.Running = st.Running, nil
+		}
+		if st.Running != nil {
+			st.Display, st.Clock = st.Running.Display, st.Running.Clock
 		}
 	}
 	return st, nil

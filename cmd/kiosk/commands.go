@@ -123,6 +123,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if err := st.AddConsent(context.Background(), k.Store, k.Config(), k.Now()); err != nil {
 		return err
 	}
+	addDisplay(k, &st)
 	for _, w := range k.Warnings() {
 		if !slices.Contains(st.Warnings, w) {
 			st.Warnings = append(st.Warnings, w)
@@ -164,6 +165,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		}
 		fmt.Fprintln(out)
 	}
+	writeDisplay(out, st.Display, st.Clock, st.Storage)
 	for _, w := range st.Warnings {
 		fmt.Fprintf(out, "warning: %s\n", w)
 	}
