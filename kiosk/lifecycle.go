@@ -138,6 +138,9 @@ func (k *Kiosk) reloadConfig() {
 	k.Ingest.MaxPixels = cfg.MaxPixels()
 	k.Ingest.SetPrivacy(cfg.Privacy)
 	k.Show.SetConfig(cfg)
+	if k.Display != nil {
+		k.Display.Reevaluate() // new hours apply at once
+	}
 	if k.publishing.Load() {
 		k.publishWarnings(warnings)
 	}

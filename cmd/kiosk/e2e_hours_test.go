@@ -135,6 +135,26 @@ func closingSession(t *testing.T, bin, x string, dpms bool) {
 		waitXset(t, x, "Monitor is On")
 	}
 	waitForPicture(t, x, 20*time.Second)
+
+	// A bad value keeps the screen on, after closing too, and is reported.
+	bad := strings.Replace(hoursTOML, `"08:30-20:00"`, `"08:30-25:00"`, 1)
+	if err := os.WriteFile(filepath.Join(home, "Kiosk", "kiosk.toml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for text = statusText(t, bin, env); time.Now().Before(deadline) && !strings.Contains(text, "bad_hours") && !strings.Contains(text, "[hours] not applied, the screen stays on"); text = statusText(t, bin, env) {
+		time.Sleep(500 * time.Millisecond)
+	}
+	if !strings.Contains(text, "[hours] not applied, the screen stays on") || !strings.Contains(text, "unclear time range") {
+		t.Errorf("a bad [hours] is not reported:\n%s", text)
+	}
+	for st = waitDisplay(t, bin, env, "on", 30*time.Second); st.Display.Reason != "bad_hours" && time.Now().Before(deadline.Add(30*time.Second)); {
+		time.Sleep(500 * time.Millisecond)
+		st = waitDisplay(t, bin, env, "on", 30*time.Second)
+	}
+	if st.Display.Reason != "bad_hours" {
+		t.Errorf("with bad hours the display is %+v; want on because of them", st.Display)
+	}
 }
 
 func statusText(t *testing.T, bin string, env []string) string {
