@@ -38,6 +38,9 @@ type Display struct {
 type powerSwitch struct {
 	name string
 	set  func(ctx context.Context, on bool) error
+	// again: "off" is sent again while off (DPMS: a passing mouse lights
+	// the monitor; a TV is not told to stand by every minute).
+	again bool
 }
 
 func newDisplay(k *Kiosk) *Display {
@@ -94,9 +97,9 @@ func (d *Display) apply(ctx context.Context) slides.DisplayState {
 	d.state, d.applied = st, true
 	d.mu.Unlock()
 	if touch {
-		d.switchPower(ctx, st.On)
+		d.switchPower(ctx, st.On, false)
 	} else if !st.On {
-		d.switchPower(ctx, false) // again: a passing mouse may have lit the monitor
+		d.switchPower(ctx, false, true) // a passing mouse may have lit the monitor
 	}
 	if changed {
 		// Time with the display off is no proof of play.
@@ -119,7 +122,7 @@ func (d *Display) apply(ctx context.Context) slides.DisplayState {
 
 // switchPower switches the monitor by every means found (looked for the
 // first time the monitor is switched).
-func (d *Display) switchPower(ctx context.Context, on bool) {
+func (d *Display) switchPower(ctx context.Context, on, again bool) {
 	d.mu.Lock()
 	if !d.probed {
 		d.probed = true
@@ -131,6 +134,9 @@ func (d *Display) switchPower(ctx context.Context, on bool) {
 	power := d.power
 	d.mu.Unlock()
 	for _, p := range power {
+		if again && !p.again {
+			continue
+		}
 		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		if err := p.set(sctx, on); err != nil && ctx.Err() == nil {
 			slog.Warn("cannot switch the monitor", "by", p.name, "on", on, "err", err)

@@ -26,7 +26,7 @@ func findPower(ctx context.Context) ([]powerSwitch, []string) {
 	var notes []string
 	switch ok, why := dpmsAvailable(ctx); {
 	case ok:
-		power = append(power, powerSwitch{name: powerDPMS, set: setDPMS})
+		power = append(power, powerSwitch{name: powerDPMS, set: setDPMS, again: true})
 		notes = append(notes, powerDPMS)
 	default:
 		notes = append(notes, powerBlack+" ("+why+")")
