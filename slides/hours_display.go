@@ -93,7 +93,7 @@ func (h OpeningHours) at(t, wokenUntil time.Time, spans []span) (DisplayState, b
 		return st, false
 	}
 	st.Next = next.on
-	st.Why += "; opens at " + next.open.Format("15:04") + " " + dayLong[weekIndex(next.open)]
+	st.Why += "; opens at " + whenText(next.open, t)
 	return st, true
 }
 
@@ -120,17 +120,22 @@ func (s DisplayState) NextText(now time.Time) string {
 	if s.On {
 		word = "off"
 	}
-	n := s.Next
-	now = now.In(n.Location())
-	out := word + " at " + n.Format("15:04")
+	return word + " at " + whenText(s.Next, now)
+}
+
+// whenText writes t as seen from now: "08:20" today, "08:20 Monday" within
+// the week, "08:20 Monday 05.01.2026" further ahead.
+func whenText(t, now time.Time) string {
+	now = now.In(t.Location())
+	out := t.Format("15:04")
 	y1, m1, d1 := now.Date()
-	y2, m2, d2 := n.Date()
+	y2, m2, d2 := t.Date()
 	if y1 == y2 && m1 == m2 && d1 == d2 {
 		return out
 	}
-	out += " " + dayLong[weekIndex(n)]
-	if n.Sub(now) >= 6*24*time.Hour {
-		out += " " + n.Format("02.01.2006")
+	out += " " + dayLong[weekIndex(t)]
+	if t.Sub(now) >= 6*24*time.Hour {
+		out += " " + t.Format("02.01.2006")
 	}
 	return out
 }
