@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -274,6 +275,9 @@ EndSection
 // startXorgDummy runs Xorg with the dummy driver on a free display from n.
 func startXorgDummy(t *testing.T, n int) string {
 	t.Helper()
+	if first, err := strconv.Atoi(os.Getenv("KIOSK_E2E_DISPLAY")); err == nil {
+		n = first + 5 // apart from the Xvfb displays of the same run
+	}
 	for ; n < 200; n++ {
 		_, e1 := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n))
 		_, e2 := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n))
