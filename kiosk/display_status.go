@@ -47,3 +47,14 @@ func (k *Kiosk) AddRunFacts(f *RunFacts) {
 	c := k.ClockStatus(context.Background())
 	f.Display, f.Clock = &d, &c
 }
+
+// DisplayAt is the screen's state at t by the hours of this kiosk's screen,
+// for `kiosk playlist --at`; nil without [hours].
+func (k *Kiosk) DisplayAt(t time.Time) *DisplayStatus {
+	cfg := k.Config().ForScreen(k.Opts.Screen)
+	if !cfg.Hours.Given {
+		return nil
+	}
+	ds := displayStatus(cfg.DisplayAt(t, time.Time{}), t.In(k.Location()), nil, false)
+	return &ds
+}

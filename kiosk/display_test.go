@@ -124,3 +124,17 @@ func TestDisplayBadHoursStaysOn(t *testing.T) {
 		t.Errorf("warnings %q", ws)
 	}
 }
+
+// kiosk playlist --at says the display's state at that time, by the hours.
+func TestDisplayAtForThePlaylist(t *testing.T) {
+	k, _, _ := hoursKiosk(t, fridayHours)
+	at := time.Date(2026, 1, 9, 20, 1, 0, 0, k.Location())
+	d := k.DisplayAt(at)
+	if d == nil || d.State != "off" || d.Next != "on at 08:20 Monday" {
+		t.Errorf("at %v: %+v", at, d)
+	}
+	k2, _, _ := hoursKiosk(t, "rescan_seconds = 3600\n")
+	if d := k2.DisplayAt(at); d != nil {
+		t.Errorf("without [hours]: %+v, want none", d)
+	}
+}

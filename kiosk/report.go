@@ -46,6 +46,9 @@ type Playlist struct {
 	At       time.Time       `json:"at"`
 	Timezone string          `json:"timezone"`
 	Items    []PlaylistEntry `json:"items"`
+	// Display is the screen's state at At by the opening hours, when
+	// kiosk.toml has [hours].
+	Display *DisplayStatus `json:"display,omitempty"`
 }
 
 var priorityNames = map[slides.Priority]string{slides.Normal: "normal", slides.High: "high", slides.Urgent: "urgent"}
