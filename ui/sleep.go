@@ -55,6 +55,11 @@ func sleeper(w fyne.Window, show *Slideshow, wake func()) (cover *sleepCover, on
 	onChange = func(on bool) {
 		show.SetAsleep(!on)
 		fyne.Do(func() {
+			// While off the desktop's own power saving may have the screen:
+			// the "keep the screen on" request is withdrawn, and made again.
+			if drv, ok := fyne.CurrentApp().Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
+				go drv.SetDisableScreenBlanking(on)
+			}
 			if on {
 				cover.Hide()
 				w.Content().Refresh()
