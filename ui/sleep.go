@@ -58,7 +58,7 @@ func sleeper(w fyne.Window, show *Slideshow, wake func()) (cover *sleepCover, on
 			// While off the desktop's own power saving may have the screen:
 			// the "keep the screen on" request is withdrawn, and made again.
 			if drv, ok := fyne.CurrentApp().Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
-				go drv.SetDisableScreenBlanking(on)
+				drv.SetDisableScreenBlanking(on) // on the UI goroutine: one at a time
 			}
 			if on {
 				cover.Hide()
