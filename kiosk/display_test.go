@@ -67,6 +67,14 @@ func TestDisplayOffAtClosingAndWokenByATouch(t *testing.T) {
 	if got := fp.switches(); len(got) == 0 || got[0] {
 		t.Fatalf("monitor switched %v; want off first (and never on at the start)", got)
 	}
+	hiddenByDisplay := func() bool {
+		k.Show.view.mu.Lock()
+		defer k.Show.view.mu.Unlock()
+		return k.Show.view.hidden["display"]
+	}
+	if !hiddenByDisplay() {
+		t.Error("the slides count as in view while the display is off (proof of play)")
+	}
 	st := k.Display.State()
 	if st.Reason != slides.DisplayClosed || st.NextText(k.Now()) != "on at 08:20 Monday" {
 		t.Errorf("after closing: %+v, next %q", st, st.NextText(k.Now()))
@@ -79,6 +87,9 @@ func TestDisplayOffAtClosingAndWokenByATouch(t *testing.T) {
 
 	k.Display.Wake()
 	waitFor(t, "a touch to wake the display", func() bool { return !k.Display.Off() })
+	if hiddenByDisplay() {
+		t.Error("the slides still count as hidden after the display came on")
+	}
 	if got := fp.switches(); got[len(got)-1] != true {
 		t.Errorf("monitor switched %v; want on after the touch", got)
 	}
