@@ -32,6 +32,11 @@ func (r rect) inside(o rect) bool {
 // each of them really moves.
 func TestBurnInShiftStaysInTheSafeArea(t *testing.T) {
 	defer func() { burnInNow = func() time.Time { return time.Unix(0, 0) } }()
+	for _, p := range burnInRing {
+		if max(p.X, -p.X) > burnInReach || max(p.Y, -p.Y) > burnInReach {
+			t.Fatalf("ring point %v is further than %d px", p, burnInReach)
+		}
+	}
 	for _, screen := range []fyne.Size{fyne.NewSize(1920, 1080), fyne.NewSize(1080, 1920)} {
 		s := NewSlideshow()
 		s.transition = 0
