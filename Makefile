@@ -19,9 +19,10 @@ APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxra
 # ...and to test: a headless X server, screenshots, taps, reference tools.
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils \
-             poppler-utils libheif-examples
+             poppler-utils libheif-examples \
+             x11-xserver-utils xserver-xorg-core xserver-xorg-video-dummy
 
-.PHONY: run build test deps test-deps check e2e fuzz bench clean soak package install uninstall fleet-test
+.PHONY: run build test deps test-deps check e2e fuzz bench bench-off clean soak package install uninstall fleet-test
 
 run: build
 	$(BIN) run $(ARGS)
@@ -104,3 +105,8 @@ soak: build test-deps
 # About 15 minutes on 2 cores (scripts/bench says which settings it takes).
 bench: build
 	scripts/bench
+	scripts/bench-off
+
+# Idle CPU with the display off (closed) vs an empty Fyne window (~5 min).
+bench-off: build
+	scripts/bench-off

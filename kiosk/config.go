@@ -43,6 +43,7 @@ type Config struct {
 	Music         MusicConfig `toml:"music"`
 	// Privacy says how children's names show and whether consent is needed.
 	Privacy PrivacyConfig `toml:"privacy"`
+	Hours   HoursConfig   `toml:"hours"` // opening hours: the screen sleeps while closed
 	// Screens holds per-screen sections, chosen by `kiosk run --screen NAME`.
 	Screens map[string]ScreenConfig `toml:"screens"`
 
@@ -51,9 +52,10 @@ type Config struct {
 
 // ScreenConfig narrows what one screen shows.
 type ScreenConfig struct {
-	Folders   []string `toml:"folders"`   // only items under these folders, e.g. "artworks/Hall"
-	Kinds     []string `toml:"kinds"`     // only these kinds: artwork, announcement, poster, timetable
-	Languages []string `toml:"languages"` // this screen's language order
+	Folders   []string    `toml:"folders"`   // only items under these folders, e.g. "artworks/Hall"
+	Kinds     []string    `toml:"kinds"`     // only these kinds: artwork, announcement, poster, timetable
+	Languages []string    `toml:"languages"` // this screen's language order
+	Hours     HoursConfig `toml:"hours"`     // this screen's opening hours, instead of [hours]
 }
 
 // ForScreen is the configuration as one named screen sees it; an unknown or
@@ -65,6 +67,9 @@ func (c Config) ForScreen(name string) Config {
 	}
 	if len(sc.Languages) > 0 {
 		c.Languages = sc.Languages
+	}
+	if sc.Hours.Given {
+		c.Hours = sc.Hours
 	}
 	return c
 }
@@ -135,6 +140,7 @@ func LoadConfig(dir string) (Config, []string, error) {
 	if err := c.check(); err != nil {
 		return DefaultConfig(), warnings, fmt.Errorf("%s: %w", configFile, err)
 	}
+	warnings = append(warnings, c.hoursWarnings()...)
 	return c, warnings, nil
 }
 

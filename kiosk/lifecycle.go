@@ -25,9 +25,11 @@ type Options struct {
 	DB      string // SQLite file
 	// Clock is the kiosk's one clock, for the store, ingest, show and
 	// stats (nil: the wall clock).
-	Clock  Clock
-	Screen string // this screen's name, for per-screen settings and proof of play
-	Box    int    // renditions fit a Box x Box square [1920]
+	Clock Clock
+	// Preview says Clock is set apart from the system's (kiosk run --at).
+	Preview bool
+	Screen  string // this screen's name, for per-screen settings and proof of play
+	Box     int    // renditions fit a Box x Box square [1920]
 	// Demo asks for the demo content to be written on a first start: when
 	// the content folder does not exist and the store has never scanned.
 	// A folder that is missing later (a stick pulled out, a share not
@@ -42,12 +44,17 @@ type Kiosk struct {
 	Store  *Store
 	Ingest *Ingest
 	Show   *Show
+	// Display switches the screen by the opening hours.
+	Display *Display
 
 	mu       sync.Mutex
 	cfg      Config
 	warnings []string
 	music    music
-	rescan   chan struct{}
+	clockSt  clockState // the system clock: synchronised, jumps
+	// housekeeping is held while the night's housekeeping runs.
+	housekeeping sync.Mutex
+	rescan       chan struct{}
 	// publishing: this process keeps the store's warnings (it scans or
 	// runs); `kiosk status` and friends only read them.
 	publishing atomic.Bool
@@ -81,6 +88,7 @@ func Open(opts Options) (*Kiosk, error) {
 	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1)}
 	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box, Clock: opts.Clock}
 	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen, Now: opts.Clock}
+	k.Display = newDisplay(k)
 	k.Ingest.fileHook = k.fileChanged
 	k.Ingest.Relabeled = k.Show.Recheck
 	k.reloadConfig()
@@ -130,6 +138,9 @@ func (k *Kiosk) reloadConfig() {
 	k.Ingest.MaxPixels = cfg.MaxPixels()
 	k.Ingest.SetPrivacy(cfg.Privacy)
 	k.Show.SetConfig(cfg)
+	if k.Display != nil {
+		k.Display.Reevaluate() // new hours apply at once
+	}
 	if k.publishing.Load() {
 		k.publishWarnings(warnings)
 	}

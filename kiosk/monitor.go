@@ -30,6 +30,7 @@ type Monitor struct {
 	Exit     func(code int)
 	PingUI   func(ctx context.Context) bool // asks the UI goroutine to answer; true if it did
 	Extra    func() *MusicFacts             // the music's runtime facts, nil without music
+	More     func(*RunFacts)                // adds more facts (the display, the clock)
 	mu       sync.Mutex
 	slide    string
 	slideID  int64
@@ -132,6 +133,9 @@ func (m *Monitor) record(ctx context.Context, problem, end string) {
 	}
 	if m.Extra != nil {
 		facts.MusicFacts = m.Extra()
+	}
+	if m.More != nil {
+		m.More(&facts)
 	}
 	b, _ := json.Marshal(facts)
 	if err := m.Store.SetFact(ctx, "running", string(b)); err != nil && ctx.Err() == nil {

@@ -82,6 +82,8 @@ func (k *Kiosk) applyMusic(ctx context.Context, p *media.Player) {
 		p.SetSilenced("music is off in kiosk.toml")
 	case muted:
 		p.SetSilenced("muted by staff")
+	case k.Display.Off():
+		p.SetSilenced("the display is off: " + k.Display.State().Why)
 	case inQuietHours(cfg.Music.QuietHours, k.Now()):
 		p.SetSilenced("quiet hours")
 	default:

@@ -46,6 +46,9 @@ type Playlist struct {
 	At       time.Time       `json:"at"`
 	Timezone string          `json:"timezone"`
 	Items    []PlaylistEntry `json:"items"`
+	// Display is the screen's state at At by the opening hours, when
+	// kiosk.toml has [hours].
+	Display *DisplayStatus `json:"display,omitempty"`
 }
 
 var priorityNames = map[slides.Priority]string{slides.Normal: "normal", slides.High: "high", slides.Urgent: "urgent"}
@@ -163,6 +166,12 @@ type Status struct {
 	// the next ConsentSoonDays days; ConsentEnding lists them.
 	ConsentEndingSoon int            `json:"consent_ending_soon"`
 	ConsentEnding     []WithheldWork `json:"consent_ending"`
+	// Display is on or off, why, and the next change ([hours]).
+	Display *DisplayStatus `json:"display,omitempty"`
+	// Clock is whether the system clock is synchronised and jumped.
+	Clock *ClockStatus `json:"clock,omitempty"`
+	// Storage is the space the database and renditions take.
+	Storage *StorageStatus `json:"storage,omitempty"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
@@ -212,6 +221,9 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 		}
 		if !stillRunning(st.Running, s.now()) {
 			st.LastRun, st.Running = st.Running, nil
+		}
+		if st.Running != nil {
+			st.Display, st.Clock = st.Running.Display, st.Running.Clock
 		}
 	}
 	return st, nil

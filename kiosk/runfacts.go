@@ -31,6 +31,10 @@ type RunFacts struct {
 	Exited  *time.Time `json:"exited,omitempty"`
 	// The music's facts, when the kiosk plays music.
 	*MusicFacts
+	// Display is the display's state by the opening hours; Clock the
+	// system clock's.
+	Display *DisplayStatus `json:"display,omitempty"`
+	Clock   *ClockStatus   `json:"clock,omitempty"`
 }
 
 // MusicFacts are the background music's running facts.

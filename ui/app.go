@@ -43,6 +43,11 @@ type display struct {
 	browser *ClubBrowser
 	panel   *StaffPanel
 
+	// cover is black over everything while the display is off (sleep.go);
+	// powerChanged shows and hides it.
+	cover        *sleepCover
+	powerChanged func(on bool)
+
 	touchOpen  atomic.Bool // the browser or the panel is open
 	firstShown chan struct{}
 	firstOnce  sync.Once
@@ -71,6 +76,7 @@ func Run(ctx context.Context, d Deps, opts Options) error {
 	}()
 	go dp.closeWhenIdle(ctx)
 	go dp.show.FollowTakeOff(ctx, d.TakeOff)
+	go dp.runPower(ctx)
 	go dp.show.Run(ctx, d.Slides, func() []slides.Lang { return d.Settings().Langs }, d.Content)
 	go func() {
 		<-ctx.Done()
@@ -114,7 +120,8 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 	dp.langs = d.Settings().Langs
 	dp.staff = &staffActions{StatusSource: d.Status, StaffControl: d.Staff, sound: d.Sound,
 		show: dp.show, exit: exit, sync: dp.sync}
-	dp.root = container.NewStack(dp.show.Content(), dp.screen, dp.hider)
+	dp.cover, dp.powerChanged = sleeper(w, dp.show, d.wake)
+	dp.root = container.NewStack(dp.show.Content(), dp.cover, dp.screen, dp.hider)
 	w.SetContent(dp.root)
 	// Visitors cannot close the kiosk: close requests are held.
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })

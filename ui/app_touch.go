@@ -25,7 +25,7 @@ func (dp *display) addTouchLayers() {
 	corner.OnTap = openBrowser
 	dp.show.KeepClear(ClubsLauncherCorner(dp.langs))
 	dp.root.Objects = []fyne.CanvasObject{dp.show.Content(), NewClubsLauncher(dp.langs, openBrowser),
-		br.Content(), pn.Content(), corner.Layer(), dp.screen, dp.hider}
+		br.Content(), pn.Content(), corner.Layer(), dp.cover, dp.screen, dp.hider}
 	dp.root.Refresh()
 }
 

@@ -52,5 +52,5 @@ func (launcherLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	m := launcherMargin()
 	s := objs[1].MinSize()
 	s.Width = min(s.Width, size.Width-2*m)
-	place(objs[1], fyne.NewPos(size.Width-s.Width-m, m), s)
+	place(objs[1], shifted(fyne.NewPos(size.Width-s.Width-m, m)), s)
 }

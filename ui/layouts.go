@@ -47,7 +47,7 @@ func (a *artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			lh = labelHeight(label, lw)
 		}
 		label.Resize(fyne.NewSize(lw, lh))
-		label.Move(fyne.NewPos(lx, size.Height-lh-pad*1.5))
+		label.Move(shifted(fyne.NewPos(lx, size.Height-lh-pad*1.5)))
 		panel.Resize(fyne.NewSize(0, 0))
 		return
 	}
@@ -58,7 +58,7 @@ func (a *artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	fit := fitSize(img, area)
 	place(img, fyne.NewPos((size.Width-fit.Width)/2, top+(area.Height-fit.Height)/2), fit)
 	label.Resize(fyne.NewSize(lw, lh))
-	label.Move(fyne.NewPos(pad, size.Height-lh-pad*1.5))
+	label.Move(shifted(fyne.NewPos(pad, size.Height-lh-pad*1.5)))
 	panel.Resize(fyne.NewSize(0, 0))
 }
 

@@ -32,6 +32,7 @@ type Slideshow struct {
 	transitionOf func() time.Duration
 
 	paused atomic.Bool
+	asleep atomic.Bool   // the display is off (ui/sleep.go)
 	wake   chan struct{} // "next slide now", or "pause changed"
 	skip   atomic.Bool   // the current slide is to end now
 }
@@ -272,10 +273,10 @@ func (s *Slideshow) waitTurn(ctx context.Context, due time.Time) {
 			return
 		}
 		d := time.Until(due)
-		if !s.paused.Load() && d <= 0 {
+		if !s.held() && d <= 0 {
 			return
 		}
-		if s.paused.Load() {
+		if s.held() {
 			d = time.Hour
 		}
 		t := time.NewTimer(d)

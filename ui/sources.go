@@ -38,6 +38,23 @@ type Deps struct {
 	// TakeOff, when it delivers, says the slide on screen may no longer be
 	// shown (its consent ended, it was withdrawn): the show moves on at once.
 	TakeOff <-chan struct{}
+	// Power, if set, switches the display by the opening hours: the window
+	// goes black while it is off, and a touch or a key wakes it.
+	Power DisplayPower
+	// ClockJumped, if set, says the system clock jumped: the slide on
+	// screen gives way to one chosen by the schedules as they are now.
+	ClockJumped <-chan struct{}
+}
+
+// DisplayPower is the display's power by the opening hours.
+type DisplayPower interface {
+	// Notify has f told of each change from now on (off the UI goroutine),
+	// and of the state now.
+	Notify(f func(on bool))
+	// Wake turns a closed screen on for a while (a touch or a key).
+	Wake()
+	// Off reports whether the display is off now.
+	Off() bool
 }
 
 // Settings are the display's own settings from kiosk.toml.

@@ -37,7 +37,7 @@ func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
 	if tt.Pages > 1 {
 		date += "  ·  " + tr(l1, "page", map[string]any{"Page": tt.Page, "Pages": tt.Pages})
 	}
-	header := container.NewVBox(title, richText(seg(date, sizeBody, false, colorNameMuted)))
+	header := container.New(shiftLayout{}, container.NewVBox(title, richText(seg(date, sizeBody, false, colorNameMuted))))
 
 	rows := container.NewVBox()
 	for _, r := range tt.Rows {

@@ -90,8 +90,16 @@ func cmdPlaylist(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	p.Display = k.DisplayAt(at)
 	if o.json {
 		return writeJSON(out, p)
+	}
+	if d := p.Display; d != nil {
+		fmt.Fprintf(out, "display at %s: %s (%s)", p.At.Format("2006-01-02 15:04"), d.State, d.Why)
+		if d.Next != "" {
+			fmt.Fprintf(out, ", %s", d.Next)
+		}
+		fmt.Fprintln(out)
 	}
 	if len(p.Items) == 0 {
 		fmt.Fprintf(out, "the playlist is empty: nothing taken from %s yet (kiosk scan reads it; kiosk status says what was refused)\n", o.content)
@@ -128,6 +136,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if err := st.AddConsent(context.Background(), k.Store, k.Config(), k.Now()); err != nil {
 		return err
 	}
+	addDisplay(k, &st)
 	for _, w := range k.Warnings() {
 		if !slices.Contains(st.Warnings, w) {
 			st.Warnings = append(st.Warnings, w)
@@ -169,6 +178,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		}
 		fmt.Fprintln(out)
 	}
+	writeDisplay(out, st.Display, st.Clock, st.Storage)
 	for _, w := range st.Warnings {
 		fmt.Fprintf(out, "warning: %s\n", w)
 	}

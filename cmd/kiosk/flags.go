@@ -26,6 +26,9 @@ type options struct {
 	demo     bool // write the demo content on a first start (run, scan)
 	exhibit  string
 	out      string
+	// preview is the clock of `kiosk run --at`, started once the centre's
+	// zone is known (cmd/kiosk/at.go); nil otherwise.
+	preview *kiosk.PreviewClock
 }
 
 func defaultContent() string {
@@ -45,7 +48,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.json, "json", false, "print JSON for scripts")
 	fs.BoolVar(&o.windowed, "windowed", false, "run in a window instead of fullscreen")
 	fs.StringVar(&o.screen, "screen", "", "this screen's name (per-screen settings in kiosk.toml)")
-	fs.StringVar(&o.at, "at", "", `time to evaluate the schedule at, "2006-01-02 15:04" in the centre's zone`)
+	fs.StringVar(&o.at, "at", "", `playlist: the time to evaluate at; run: the show's clock starts there and runs on ("2006-01-02 15:04", the centre's zone)`)
 	fs.StringVar(&o.since, "since", "", "stats: from this date, 2006-01-02")
 	fs.BoolVar(&o.csv, "csv", false, "stats: print CSV (UTF-8 with a byte order mark, for Excel and LibreOffice)")
 	fs.BoolVar(&o.csvExcel, "csv-excel", false, `stats: print CSV with ";" and decimal commas, for Excel in a Russian locale`)
@@ -54,9 +57,17 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
 	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")
 	o.demo = name == "run" || name == "scan"
-	return o, fs.Parse(args)
+	err := fs.Parse(args)
+	if name == "run" && o.at != "" {
+		o.preview = &kiosk.PreviewClock{}
+	}
+	return o, err
 }
 
 func (o options) open() (*kiosk.Kiosk, error) {
-	return kiosk.Open(kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen, Demo: o.demo})
+	opts := kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen, Demo: o.demo}
+	if o.preview != nil {
+		opts.Clock, opts.Preview = o.preview.Now, true
+	}
+	return kiosk.Open(opts)
 }

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	kiosk                      run the display (same as `kiosk run`)
-//	kiosk run    [--windowed] [--screen NAME]
+//	kiosk run    [--windowed] [--screen NAME] [--at "2025-01-10 19:59"]
 //	kiosk scan   [--json]      one-shot ingest of the content folder, no display
 //	kiosk playlist [--at "2025-01-10 15:00"] [--json]
 //	kiosk status [--json]      counts, refused files with reasons, last scan
@@ -33,7 +33,7 @@ func main() {
 const usage = `kiosk: the lobby screen of a children's creativity centre
 
   kiosk                       run the display (same as kiosk run)
-  kiosk run    [--windowed] [--screen NAME]
+  kiosk run    [--windowed] [--screen NAME] [--at "2025-01-10 19:59"]
   kiosk scan   [--json]       one-shot ingest of the content folder, no display
   kiosk playlist [--at "2025-01-10 15:00"] [--json]
   kiosk status [--json]       counts, refused files with reasons, last scan

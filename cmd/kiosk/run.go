@@ -24,6 +24,9 @@ func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(40)
 	}
+	if err := startClockAt(k, o); err != nil {
+		return err
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return runDisplay(ctx, k, ui.Options{Windowed: o.windowed})
@@ -37,13 +40,23 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	first := newFirstSlide()
-	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: ui.Ping, Extra: k.RuntimeFacts}
+	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: ui.Ping,
+		Extra: k.RuntimeFacts, More: k.AddRunFacts}
 	go watchAfterFirstSlide(ctx, k, first)
 	go k.RunMusic(ctx, media.NewOtoOutput())
+	go k.Display.Run(ctx)
+	jumps := make(chan struct{}, 1)
+	go k.WatchClock(ctx, func() {
+		select {
+		case jumps <- struct{}{}:
+		default:
+		}
+	})
 	monDone := make(chan struct{})
 	go func() { mon.Run(ctx); close(monDone) }()
 	deps := displayDeps(k)
 	deps.TakeOff = guardConsent(ctx, k)
+	deps.ClockJumped = jumps
 	deps.Shown = func(it kiosk.Item) {
 		mon.Showing(it)
 		k.Show.OnScreen(it) // watched: its consent may end while it is up

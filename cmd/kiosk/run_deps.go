@@ -25,6 +25,7 @@ func displayDeps(k *kiosk.Kiosk) ui.Deps {
 		TimetableRows: func(n int) { k.Show.RowsPerPage.Store(int32(n)) },
 		Content:       k.Opts.Content,
 		InView:        func(in bool) { k.Show.SetInView("touch", in) },
+		Power:         k.Display,
 	}
 }
 
