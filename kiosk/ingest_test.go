@@ -336,7 +336,9 @@ func TestBadFilesAreRefusedWithReasons(t *testing.T) {
 
 func TestMissingFileWaitsForGracePeriod(t *testing.T) {
 	f := newFixture(t)
-	f.in.Grace = 300 * time.Millisecond
+	clock := newTestClock()
+	f.in.Clock, f.in.Store.Clock = clock.Clock(), clock.Clock()
+	f.in.Grace = time.Minute
 	f.write("artworks/A/x.jpg", jpegBytes(20, 20, 1))
 	f.scan()
 	data, _ := os.ReadFile(filepath.Join(f.root, "artworks/A/x.jpg"))
@@ -346,19 +348,28 @@ func TestMissingFileWaitsForGracePeriod(t *testing.T) {
 		t.Fatalf("a file missing for a moment left at once (scan %+v)", res)
 	}
 	// A sync tool puts the new copy back within the grace period.
+	clock.advance(30 * time.Second)
 	f.write("artworks/A/x.jpg", data)
 	f.scan()
-	time.Sleep(400 * time.Millisecond)
+	clock.advance(time.Minute)
 	f.scan()
 	if it, ok := f.items()["artworks/A/x.jpg"]; !ok || !it.MissingAt.IsZero() {
 		t.Fatalf("file replaced within the grace period was dropped or is still marked missing: %+v", it)
 	}
+	// Gone again: still shown until the grace period is over, then dropped.
 	os.Remove(filepath.Join(f.root, "artworks/A/x.jpg"))
 	f.scan()
-	time.Sleep(400 * time.Millisecond)
+	clock.advance(59 * time.Second)
+	if res := f.scan(); len(res.Pending) != 1 {
+		t.Errorf("a second before the end of the grace period: scan %+v, want the file pending", res)
+	}
+	if _, ok := f.items()["artworks/A/x.jpg"]; !ok {
+		t.Fatal("file left the playlist before the grace period was over")
+	}
+	clock.advance(time.Second)
 	f.scan()
 	if _, ok := f.items()["artworks/A/x.jpg"]; ok {
-		t.Error("file gone for longer than the grace period is still in the playlist")
+		t.Error("file gone for the whole grace period is still in the playlist")
 	}
 }
 
