@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Output is where the Player sends sound: a sound device, or a FakeOutput in
+// Output is where the Player sends sound: a sound device, or a fake in
 // tests. The Player owns the interface's use: one stream at a time, opened
 // for a track and closed after it.
 type Output interface {

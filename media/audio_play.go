@@ -32,13 +32,13 @@ func (p *Player) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
 		if p.isSilenced() {
 			p.setTrack(p.heldPath(), false)
-			_ = sleepCtx(ctx, p.wake, time.Hour)
+			p.idle(ctx)
 			continue
 		}
 		t := p.resumeOrNext()
 		if t == nil {
 			p.setTrack("", false)
-			_ = sleepCtx(ctx, p.wake, time.Hour)
+			p.idle(ctx)
 			continue
 		}
 		out, err := p.out.Open(ctx, t.rate)

@@ -1,6 +1,7 @@
 package media
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"maps"
@@ -47,6 +48,8 @@ type Player struct {
 	skipped  map[string]skipped
 	wake     chan struct{}
 	running  bool
+	pokes    int // changes signalled on wake
+	idleSeen int // pokes when Run went to sleep with nothing to do; -1 awake
 
 	// Owned by Run's goroutine.
 	rng    *rand.Rand
@@ -107,13 +110,14 @@ func NewPlayer(out Output, opts PlayerOptions) *Player {
 	}
 	p := &Player{
 		out: out, opts: opts, log: opts.Logger,
-		volume:  clamp01(opts.Volume),
-		skipped: map[string]skipped{},
-		wake:    make(chan struct{}, 1),
-		rng:     rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())),
-		played:  map[string]bool{},
-		open:    openTrack,
-		retry:   10 * time.Second,
+		volume:   clamp01(opts.Volume),
+		skipped:  map[string]skipped{},
+		wake:     make(chan struct{}, 1),
+		idleSeen: -1,
+		rng:      rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())),
+		played:   map[string]bool{},
+		open:     openTrack,
+		retry:    10 * time.Second,
 	}
 	if p.log == nil {
 		p.log = slog.Default()
@@ -136,8 +140,8 @@ func (p *Player) SetTracks(paths []string) {
 		_, found := slices.BinarySearch(paths, path)
 		return !found
 	})
-	p.mu.Unlock()
 	p.poke()
+	p.mu.Unlock()
 }
 
 // SetVolume sets the volume, 0..1; the change glides over 50 ms.
@@ -154,8 +158,8 @@ func (p *Player) SetSilenced(reason string) {
 	p.mu.Lock()
 	p.silenced = reason
 	p.status.Silenced = reason
-	p.mu.Unlock()
 	p.poke()
+	p.mu.Unlock()
 }
 
 // Status returns what the Player is doing.
@@ -170,11 +174,28 @@ func (p *Player) Status() PlayerStatus {
 	return s
 }
 
+// poke wakes Run to look at a change; p.mu is held.
 func (p *Player) poke() {
+	p.pokes++
 	select {
 	case p.wake <- struct{}{}:
 	default:
 	}
+}
+
+// idle waits, without using the processor, for a change or the end of
+// ctx. While it waits having seen every change, idleSeen says so, for tests:
+// the Player then does nothing until it is told something new.
+func (p *Player) idle(ctx context.Context) {
+	p.mu.Lock()
+	if len(p.wake) == 0 {
+		p.idleSeen = p.pokes
+	}
+	p.mu.Unlock()
+	_ = sleepCtx(ctx, p.wake, time.Hour)
+	p.mu.Lock()
+	p.idleSeen = -1
+	p.mu.Unlock()
 }
 
 // errRunning is returned by a second, concurrent Run.

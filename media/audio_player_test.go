@@ -130,9 +130,9 @@ func TestPlayerSilenceAndResume(t *testing.T) {
 	if n := len(first); first[n-2] > 10 || n/2 >= 80000 {
 		t.Fatalf("the paused stream ends at level %d after %d samples; want a fade to 0 mid-track", first[n-2], n/2)
 	}
-	time.Sleep(50 * time.Millisecond)
-	if len(r.out.Samples()) != len(first) {
-		t.Fatal("sound went on while silenced")
+	r.waitIdle("the player to rest while silenced")
+	if n := len(r.out.Streams()); n != 1 || len(r.out.Samples()) != len(first) {
+		t.Fatalf("sound went on while silenced: %d streams, %d samples after %d", n, len(r.out.Samples()), len(first))
 	}
 	if st := r.p.Status(); st.Track == "" {
 		t.Errorf("status while silenced has no track: %+v", st)
@@ -201,7 +201,7 @@ func TestPlayerSkipsBadTracks(t *testing.T) {
 	r.touch("b.mp3", "v2, longer")
 	r.setTracks("a.mp3", "b.mp3", "c.mp3")
 	r.waitFor("b to play", func() bool {
-		return slices.ContainsFunc(r.out.Streams(), func(s FakeStream) bool { return amp(s) == 200 })
+		return slices.ContainsFunc(r.out.Streams(), func(s streamRecord) bool { return amp(s) == 200 })
 	})
 	if _, still := r.p.Status().Skipped[filepath.Join(r.dir, "b.mp3")]; still {
 		t.Error("b still listed as skipped after it changed and played")
@@ -249,8 +249,9 @@ func TestPlayerWithoutOutput(t *testing.T) {
 	r.waitFor("the missing device in the status", func() bool {
 		return r.p.Status().OutputErr == "no sound output: no card"
 	})
-	time.Sleep(200 * time.Millisecond)
-	if n := r.openCount(); n > 1 {
+	tries := r.out.Opens()
+	r.waitFor("three more tries of the device", func() bool { return r.out.Opens() >= tries+3 })
+	if n := r.openCount(); n != 1 {
 		t.Errorf("the track was opened %d times while there was no device; want once, then held", n)
 	}
 	if st := r.p.Status(); st.Playing {
@@ -283,18 +284,22 @@ func TestPlayerWithoutOutput(t *testing.T) {
 func TestPlayerIdlesWithoutTracks(t *testing.T) {
 	r := newRig(t, noFades, map[string]fakeTrack{"a.mp3": {rate: 8000, frames: 100, amp: 100}})
 	r.start()
-	time.Sleep(100 * time.Millisecond)
-	if n := len(r.out.Streams()); n != 0 {
-		t.Fatalf("%d streams opened with no tracks", n)
+	r.waitIdle("the player to rest without tracks")
+	if n := r.out.Opens(); n != 0 {
+		t.Fatalf("the output was opened %d times with no tracks", n)
 	}
 	r.setTracks("a.mp3")
 	r.streamsAtLeast(1)
 	r.setTracks()
-	r.waitFor("idle", func() bool { return !r.p.Status().Playing })
-	n := len(r.out.Streams())
-	time.Sleep(100 * time.Millisecond)
-	if m := len(r.out.Streams()); m > n+1 {
-		t.Errorf("%d more streams after the tracks were removed", m-n)
+	r.waitIdle("the player to rest after the tracks were removed")
+	if st := r.p.Status(); st.Playing || st.Track != "" {
+		t.Errorf("status without tracks: %+v", st)
+	}
+	n := r.out.Opens()
+	r.setTracks() // told again: it looks, and still has nothing to play
+	r.waitIdle("the player to rest again")
+	if m := r.out.Opens(); m != n {
+		t.Errorf("%d streams opened with no tracks", m-n)
 	}
 	// Only bad tracks: each is tried once, then nothing happens.
 	r.mu.Lock()
@@ -303,24 +308,28 @@ func TestPlayerIdlesWithoutTracks(t *testing.T) {
 	r.touch("a.mp3", "v2")
 	opens := r.openCount()
 	r.setTracks("a.mp3")
-	time.Sleep(100 * time.Millisecond)
+	r.waitIdle("the player to rest with only a bad track")
+	r.setTracks("a.mp3") // the same list, unchanged file: not tried again
+	r.waitIdle("the player to rest again")
 	if got := r.openCount() - opens; got != 1 {
-		t.Errorf("a bad track was opened %d times in 100 ms, want once", got)
+		t.Errorf("a bad track was opened %d times, want once", got)
 	}
 }
 
 func TestPlayerRunTwice(t *testing.T) {
 	r := newRig(t, noFades, nil)
 	r.start()
-	time.Sleep(10 * time.Millisecond)
-	if err := r.p.Run(context.Background()); !errors.Is(err, errRunning) {
+	r.waitIdle("the first Run")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := r.p.Run(ctx); !errors.Is(err, errRunning) {
 		t.Errorf("second Run: %v, want errRunning", err)
 	}
 }
 
 // TestPlayerRealMP3 plays the committed fixture through the real decoder.
 func TestPlayerRealMP3(t *testing.T) {
-	out := NewFakeOutput()
+	out := newFakeOutput()
 	p := NewPlayer(out, PlayerOptions{Volume: 1, Fade: 100 * time.Millisecond, Gap: time.Hour, Logger: slog.New(slog.DiscardHandler)})
 	p.SetTracks([]string{"testdata/audio/tone-44100-stereo.mp3"})
 	ctx, cancel := context.WithCancel(context.Background())

@@ -52,12 +52,12 @@ func (s *fakeSource) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// playerRig is a Player on a FakeOutput whose tracks are made-up files in a
+// playerRig is a Player on a fakeOutput whose tracks are made-up files in a
 // temporary folder (real files, so that changes can be seen).
 type playerRig struct {
 	t      *testing.T
 	dir    string
-	out    *FakeOutput
+	out    *fakeOutput
 	p      *Player
 	mu     sync.Mutex
 	tracks map[string]fakeTrack
@@ -68,7 +68,7 @@ type playerRig struct {
 
 func newRig(t *testing.T, opts PlayerOptions, tracks map[string]fakeTrack) *playerRig {
 	t.Helper()
-	r := &playerRig{t: t, dir: t.TempDir(), out: NewFakeOutput(), tracks: tracks}
+	r := &playerRig{t: t, dir: t.TempDir(), out: newFakeOutput(), tracks: tracks}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -152,10 +152,22 @@ func (r *playerRig) waitFor(what string, cond func() bool) {
 	}
 }
 
-// streamsAtLeast waits until n streams are closed and returns them.
-func (r *playerRig) streamsAtLeast(n int) []FakeStream {
+// waitIdle waits until Run sleeps having seen every change made so far
+// (SetTracks, SetSilenced): from then on it does nothing until told more,
+// so what has not happened yet will not happen.
+func (r *playerRig) waitIdle(what string) {
 	r.t.Helper()
-	var ss []FakeStream
+	r.waitFor(what, func() bool {
+		r.p.mu.Lock()
+		defer r.p.mu.Unlock()
+		return r.p.idleSeen == r.p.pokes
+	})
+}
+
+// streamsAtLeast waits until n streams are closed and returns them.
+func (r *playerRig) streamsAtLeast(n int) []streamRecord {
+	r.t.Helper()
+	var ss []streamRecord
 	r.waitFor("streams", func() bool {
 		ss = r.out.Streams()
 		closed := 0
@@ -170,7 +182,7 @@ func (r *playerRig) streamsAtLeast(n int) []FakeStream {
 }
 
 // amp is the value of a stream's middle sample: which track it played.
-func amp(s FakeStream) int16 {
+func amp(s streamRecord) int16 {
 	if len(s.Samples) == 0 {
 		return 0
 	}

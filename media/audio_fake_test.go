@@ -8,29 +8,30 @@ import (
 	"time"
 )
 
-// FakeOutput is an Output for tests: it keeps every sample written, can
+// fakeOutput is an Output for tests: it keeps every sample written, can
 // take them at the pace of playback (or faster), and can fail like a device
 // that is missing or unplugged, then recover. It is safe for concurrent use.
-type FakeOutput struct {
+type fakeOutput struct {
 	mu      sync.Mutex
 	pace    float64 // 0: writes return at once; 1: real time; 10: ten times faster
 	fail    error
 	streams []*fakeStream
+	opens   int // calls to Open, failed ones too
 }
 
-// FakeStream is what one stream of a FakeOutput received.
-type FakeStream struct {
+// streamRecord is what one stream of a fakeOutput received.
+type streamRecord struct {
 	Rate    int
 	Samples []int16 // interleaved left, right
 	Closed  bool
 }
 
-// NewFakeOutput returns a FakeOutput that takes samples as fast as they come.
-func NewFakeOutput() *FakeOutput { return &FakeOutput{} }
+// newFakeOutput returns a fakeOutput that takes samples as fast as they come.
+func newFakeOutput() *fakeOutput { return &fakeOutput{} }
 
 // SetPace makes writes take 1/speed of the time the sound would play: 1 is
 // real time, 0 (the default) no time at all.
-func (f *FakeOutput) SetPace(speed float64) {
+func (f *fakeOutput) SetPace(speed float64) {
 	f.mu.Lock()
 	f.pace = speed
 	f.mu.Unlock()
@@ -38,44 +39,52 @@ func (f *FakeOutput) SetPace(speed float64) {
 
 // SetFailure makes Open and the writes of open streams fail with err, like
 // a device that is not there; nil makes the device work again.
-func (f *FakeOutput) SetFailure(err error) {
+func (f *fakeOutput) SetFailure(err error) {
 	f.mu.Lock()
 	f.fail = err
 	f.mu.Unlock()
 }
 
 // Name implements Output; it is "fake".
-func (f *FakeOutput) Name() string { return "fake" }
+func (f *fakeOutput) Name() string { return "fake" }
 
 // Open implements Output.
-func (f *FakeOutput) Open(ctx context.Context, rate int) (OutputStream, error) {
+func (f *fakeOutput) Open(ctx context.Context, rate int) (OutputStream, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.opens++
 	if f.fail != nil {
 		return nil, f.fail
 	}
 	if rate <= 0 {
 		return nil, errors.New("fake output: bad rate")
 	}
-	s := &fakeStream{f: f, FakeStream: FakeStream{Rate: rate}}
+	s := &fakeStream{f: f, streamRecord: streamRecord{Rate: rate}}
 	f.streams = append(f.streams, s)
 	return s, nil
 }
 
-// Streams returns copies of the streams opened so far, oldest first.
-func (f *FakeOutput) Streams() []FakeStream {
+// Opens returns how many times Open was called, failed calls too.
+func (f *fakeOutput) Opens() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := make([]FakeStream, len(f.streams))
+	return f.opens
+}
+
+// Streams returns copies of the streams opened so far, oldest first.
+func (f *fakeOutput) Streams() []streamRecord {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]streamRecord, len(f.streams))
 	for i, s := range f.streams {
-		out[i] = s.FakeStream
+		out[i] = s.streamRecord
 		out[i].Samples = append([]int16(nil), s.Samples...)
 	}
 	return out
 }
 
 // Samples returns everything written to all streams, in order.
-func (f *FakeOutput) Samples() []int16 {
+func (f *fakeOutput) Samples() []int16 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	var all []int16
@@ -86,8 +95,8 @@ func (f *FakeOutput) Samples() []int16 {
 }
 
 type fakeStream struct {
-	f *FakeOutput
-	FakeStream
+	f *fakeOutput
+	streamRecord
 }
 
 func (s *fakeStream) Write(ctx context.Context, pcm []byte) error {
