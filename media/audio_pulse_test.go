@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -136,20 +137,24 @@ func TestPulseAudioEndToEnd(t *testing.T) {
 
 	p.SetSilenced("test: starting the server")
 	startPulse(t, dir)
-	var heard bytes.Buffer
+	var heard lockedBuffer
 	rec := exec.Command("parec", "--raw", "--device=kiosktest.monitor", "--format=s16le", "--rate=44100", "--channels=2")
 	rec.Stdout = &heard
 	if err := rec.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(500 * time.Millisecond) // parec connects
+	// The monitor of the null sink streams silence once parec is connected.
+	const perSecond = 44100 * 4
+	waitStatus("parec to record", func(PlayerStatus) bool { return heard.Len() >= perSecond/10 })
 	p.SetSilenced("")
 	waitStatus("playing", func(s PlayerStatus) bool { return s.Playing })
 	if s := p.Status(); s.Output != "pulseaudio" || s.OutputErr != "" {
 		t.Errorf("status while playing: %+v", s)
 	}
 	waitStatus("the end of the track", func(s PlayerStatus) bool { return !s.Playing && s.Track == "" })
-	time.Sleep(300 * time.Millisecond)
+	// The last queued sound reaches the monitor: record 300 ms more.
+	tail := heard.Len() + 3*perSecond/10
+	waitStatus("the tail of the recording", func(PlayerStatus) bool { return heard.Len() >= tail })
 	rec.Process.Signal(syscall.SIGTERM)
 	rec.Wait()
 
@@ -181,6 +186,31 @@ func TestPulseAudioEndToEnd(t *testing.T) {
 	if rms < 5000 {
 		t.Errorf("RMS %.0f: too quiet for a half-scale tone at volume 1", rms)
 	}
+}
+
+// lockedBuffer is a bytes.Buffer that a test may read while a command
+// writes to it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) Len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Len()
+}
+
+func (b *lockedBuffer) Bytes() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return bytes.Clone(b.buf.Bytes())
 }
 
 // TestPulseAudioServerRestart kills the server mid-track and starts a new
