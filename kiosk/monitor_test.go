@@ -29,6 +29,14 @@ func TestMonitorRecordsAndExitsWhenStuck(t *testing.T) {
 	if facts["current_slide"] != "artworks/A/x.jpg" || facts["screen"] != "hall" || facts["rss_bytes"].(float64) <= 0 {
 		t.Errorf("running facts = %v", facts)
 	}
+	// Wait for a record made after twice Stuck: a monitor that did not hear
+	// the UI's answers would have exited by then.
+	waitFor(t, "a record after twice the stuck time", func() bool {
+		var rf RunFacts
+		raw, _ := s.Fact(context.Background(), "running")
+		return json.Unmarshal([]byte(raw), &rf) == nil && rf.Updated.Sub(rf.LastFrame) < m.Stuck &&
+			rf.Updated.Sub(rf.Started) > 2*m.Stuck
+	})
 	select {
 	case <-exited:
 		t.Fatal("exited while the UI answers")
