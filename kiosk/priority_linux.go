@@ -23,3 +23,10 @@ func lowerThreadPriority() {
 	}
 	_ = unix.Setpriority(unix.PRIO_PROCESS, unix.Gettid(), nice)
 }
+
+// threadNice is the calling thread's niceness, for tests.
+func threadNice() (int, error) {
+	// getpriority returns 20 - nice for PRIO_PROCESS (the raw syscall).
+	p, err := unix.Getpriority(unix.PRIO_PROCESS, unix.Gettid())
+	return 20 - p, err
+}
