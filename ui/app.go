@@ -42,6 +42,7 @@ type display struct {
 	// goroutine only.
 	browser *ClubBrowser
 	panel   *StaffPanel
+	offer   *clubsOffer // the clubs button, while there are clubs
 
 	// cover is black over everything while the display is off (sleep.go);
 	// powerChanged shows and hides it.
@@ -72,6 +73,7 @@ func Run(ctx context.Context, d Deps, opts Options) error {
 	go func() {
 		if dp.afterFirstSlide(ctx, 300*time.Millisecond, 2*time.Second) {
 			fyne.Do(dp.addTouchLayers)
+			watchClubs(ctx, d.Clubs, 5*time.Second, func(has bool) { dp.offer.set(has) })
 		}
 	}()
 	go dp.closeWhenIdle(ctx)

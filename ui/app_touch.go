@@ -16,15 +16,16 @@ func (dp *display) addTouchLayers() {
 	pn.SetClock(dp.deps.Now)
 	dp.browser, dp.panel = br, pn
 	openBrowser := func() {
-		if !pn.IsOpen() {
+		if !pn.IsOpen() && dp.offer.has {
 			br.Open()
 			dp.sync()
 		}
 	}
 	corner := NewCornerPress(5*time.Second, func() { pn.Open(); dp.sync() })
 	corner.OnTap = openBrowser
-	dp.show.KeepClear(ClubsLauncherCorner(dp.langs))
-	dp.root.Objects = []fyne.CanvasObject{dp.show.Content(), NewClubsLauncher(dp.langs, openBrowser),
+	launcher := NewClubsLauncher(dp.langs, openBrowser)
+	dp.offer = newClubsOffer(launcher, dp.show, ClubsLauncherCorner(dp.langs))
+	dp.root.Objects = []fyne.CanvasObject{dp.show.Content(), launcher,
 		br.Content(), pn.Content(), corner.Layer(), dp.cover, dp.screen, dp.hider}
 	dp.root.Refresh()
 }

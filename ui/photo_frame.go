@@ -3,7 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
-	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,9 +32,13 @@ func newPhotoFrame(hue color.Color, name string) *photoFrame {
 	return p
 }
 
+// firstLetter is the placeholder's letter: the first letter or digit of a
+// name, past quotes and punctuation («Дарын» is Д).
 func firstLetter(s string) string {
-	for _, r := range strings.TrimSpace(s) {
-		return string(r)
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return string(r)
+		}
 	}
 	return "?"
 }
