@@ -10,7 +10,8 @@ import (
 // takes a column on the right, on a portrait screen a band below. The picture
 // keeps its aspect ratio in the rest and is never cropped.
 // Neither goes under the clubs button in the top-right corner.
-// Objects: image, label panel, label.
+// Objects: image, label panel, label, and a poster's QR code and its
+// caption (poster_qr.go).
 type artLayout struct{ corner *fyne.Size }
 
 func (*artLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 100) }
@@ -22,6 +23,10 @@ func (a *artLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	img, panel, label := objs[0].(*canvas.Image), objs[1], objs[2]
 	pad := theme.Size(theme.SizeNameText) * 0.9
+	if len(objs) > 4 && posterQRLayout(img, objs[3], objs[4], size, corner) {
+		panel.Resize(fyne.NewSize(0, 0))
+		return
+	}
 	if !label.Visible() { // a poster: the whole screen, unless it reaches under the button
 		fit := fitSize(img, size)
 		if (size.Width+fit.Width)/2 > size.Width-corner.Width && (size.Height-fit.Height)/2 < corner.Height {

@@ -25,6 +25,10 @@ type layer struct {
 	image *canvas.Image
 	label *widget.RichText
 	panel *canvas.Rectangle // behind the label
+	// qr and qrCaption are a poster's sign-up code and its caption, hidden
+	// for pictures without one; reused like image.
+	qr        *canvas.Image
+	qrCaption *widget.RichText
 	art   *fyne.Container   // image + label, laid out by artLayout
 	text  *fyne.Container   // announcements and other text slides
 	slide kiosk.Slide
@@ -41,7 +45,8 @@ func newLayer() *layer {
 	}
 	l.label.Wrapping = fyne.TextWrapWord
 	l.corner = &fyne.Size{}
-	l.art = container.New(&artLayout{corner: l.corner}, l.image, l.panel, l.label)
+	l.qr, l.qrCaption = newPosterQR()
+	l.art = container.New(&artLayout{corner: l.corner}, l.image, l.panel, l.label, l.qr, l.qrCaption)
 	l.text = container.New(&belowCorner{corner: l.corner})
 	bg := canvas.NewRectangle(colorBackground)
 	l.root = container.NewStack(bg, l.art, l.text)
@@ -66,6 +71,7 @@ func (l *layer) show(s kiosk.Slide) {
 		} else {
 			l.label.Show()
 		}
+		l.showPosterQR(s)
 	default:
 		l.image.Image = nil
 		l.art.Hide()
@@ -82,6 +88,7 @@ func (l *layer) show(s kiosk.Slide) {
 // clear drops the layer's picture so it can be freed.
 func (l *layer) clear() {
 	l.image.Image = nil
+	l.qr.Image = nil
 	l.slide = kiosk.Slide{}
 }
 
