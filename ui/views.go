@@ -29,9 +29,9 @@ type layer struct {
 	// for pictures without one; reused like image.
 	qr        *canvas.Image
 	qrCaption *widget.RichText
-	art   *fyne.Container   // image + label, laid out by artLayout
-	text  *fyne.Container   // announcements and other text slides
-	slide kiosk.Slide
+	art       *fyne.Container // image + label, laid out by artLayout
+	text      *fyne.Container // announcements and other text slides
+	slide     kiosk.Slide
 	// corner is the top-right area the clubs button covers: pictures and
 	// text keep out of it.
 	corner *fyne.Size
