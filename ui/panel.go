@@ -22,6 +22,7 @@ import (
 type StaffActions interface {
 	Status(ctx context.Context) (kiosk.Status, error) // kiosk.Status from kiosk/report.go; Running map may hold "track", "uptime_s" etc.
 	FreeDisk() (uint64, error)
+	OffAir(ctx context.Context) ([]kiosk.OffAir, error) // the slides not shown now, and why
 	CheckPIN(pin string) bool
 	Paused() bool
 	SetPaused(bool)
@@ -58,6 +59,7 @@ type StaffPanel struct {
 	status       kiosk.Status
 	statusErr    error
 	disk         uint64
+	offAir       []kiosk.OffAir // what is not shown now (panel_offair.go)
 	diskErr      error
 	jobs         sync.WaitGroup
 
@@ -167,7 +169,11 @@ func (p *StaffPanel) refresh(again time.Duration) {
 		for {
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			st, err := p.actions.Status(ctx)
+			off, oerr := p.actions.OffAir(ctx)
 			cancel()
+			if oerr != nil {
+				slog.Warn("staff panel: no off-air list", "err", oerr)
+			}
 			disk, derr := p.actions.FreeDisk()
 			if err != nil {
 				slog.Warn("staff panel: no status", "err", err)
@@ -178,6 +184,7 @@ func (p *StaffPanel) refresh(again time.Duration) {
 				}
 				p.loaded = true
 				p.status, p.statusErr, p.disk, p.diskErr = st, err, disk, derr
+				p.offAir = off
 				p.render()
 			})
 			if again <= 0 {
@@ -349,7 +356,7 @@ func (p *StaffPanel) renderInfo() {
 	}
 	segs = append(segs, seg(tr(l, "panel.items", nil), text, true, colorNameAccent))
 	for _, k := range kindKeys {
-		segs = append(segs, fact(tr(l, "kind."+string(k), nil), fmt.Sprint(st.Items[k]), text)...)
+		segs = append(segs, fact(tr(l, "kind."+string(k), nil), p.countText(k, st.Items[k]), text)...)
 	}
 	segs = append(segs, consentInfo(l, st, text)...)
 	if len(st.Warnings) > 0 {
@@ -378,7 +385,7 @@ func (p *StaffPanel) renderRefused() {
 		}
 		objs = append(objs, richText(seg(f.Source, text, true, ""), seg(reason, sizeCaption, false, colorNameMuted)))
 	}
-	p.refused.Objects = objs
+	p.refused.Objects = append(objs, p.offAirObjects(text)...)
 	p.refused.Refresh()
 	p.list.scroll.Refresh()
 }

@@ -101,6 +101,9 @@ type StatusSource interface {
 	Status(ctx context.Context) (kiosk.Status, error)
 	// FreeDisk is the free space of the content folder's disk, in bytes.
 	FreeDisk() (uint64, error)
+	// OffAir lists the slides this screen does not show now, each with
+	// why and when it comes on (kiosk.OffAirAt).
+	OffAir(ctx context.Context) ([]kiosk.OffAir, error)
 }
 
 // StaffControl is what staff change behind the PIN; called on the UI

@@ -89,6 +89,9 @@ func (s statusSource) FreeDisk() (uint64, error) {
 	return fs.Bavail * uint64(fs.Bsize), nil
 }
 
+// OffAir lists the slides this screen does not show now, and why.
+func (s statusSource) OffAir(ctx context.Context) ([]kiosk.OffAir, error) { return s.k.OffAir(ctx) }
+
 // staffControl is what staff change behind the PIN.
 type staffControl struct{ k *kiosk.Kiosk }
 
