@@ -132,4 +132,3 @@ func whenText(l slides.Lang, t, now time.Time) string {
 	}
 	return s
 }
-
