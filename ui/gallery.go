@@ -27,7 +27,7 @@ type gallery struct {
 	index   int
 	pics    map[int64]image.Image
 	img     *canvas.Image
-	label   *widget.RichText
+	label   *wrapText
 	swipe   *swipeArea
 	prev    *chip
 	next    *chip
@@ -40,7 +40,7 @@ type gallery struct {
 func newGallery(b *ClubBrowser) *gallery {
 	g := &gallery{b: b, pics: map[int64]image.Image{},
 		img:   &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth},
-		label: richText(), counter: widget.NewRichText(), message: richText()}
+		label: newWrapText(), counter: widget.NewRichText(), message: richText()}
 	art := container.New(&artLayout{}, g.img, canvas.NewRectangle(color.Transparent), g.label)
 	g.swipe = newSwipeArea(art, g.step, b.activity)
 	g.prev = newIconChip(theme.NavigateBackIcon(), func() { g.step(-1) })

@@ -174,8 +174,11 @@ func TestAgeText(t *testing.T) {
 		age  string
 		want string
 	}{
-		{slides.RU, "1", "1 год"}, {slides.RU, "3", "3 года"}, {slides.RU, "11", "11 лет"}, {slides.RU, "21", "21 год"},
-		{slides.KK, "9", "9 жас"}, {slides.EN, "9", "age 9"}, {slides.KK, "9-10 лет", "9-10 лет"}, {slides.EN, "", ""},
+		// The number and its unit are joined by a no-break space: wrapText
+		// never parts them.
+		{slides.RU, "1", "1" + keep + "год"}, {slides.RU, "3", "3" + keep + "года"}, {slides.RU, "11", "11" + keep + "лет"},
+		{slides.RU, "21", "21" + keep + "год"}, {slides.KK, "9", "9" + keep + "жас"}, {slides.EN, "9", "age" + keep + "9"},
+		{slides.KK, "9-10 лет", "9-10" + keep + "лет"}, {slides.EN, "", ""},
 	} {
 		if got := ageText(tc.l, tc.age); got != tc.want {
 			t.Errorf("ageText(%s, %q) = %q, want %q", tc.l, tc.age, got, tc.want)

@@ -17,10 +17,14 @@ func capitalise(s string) string {
 	return s
 }
 
+// keepTogether joins the words of a short phrase ("15 жас", "9–15 лет")
+// with no-break spaces, so wrapText never parts a number from its unit.
+func keepTogether(s string) string { return strings.ReplaceAll(s, " ", keep) }
+
 // agesText is "9–15 жас", or "" when the club gives no ages.
 func agesText(l slides.Lang, from, to int) string {
 	if from <= 0 && to <= 0 {
 		return ""
 	}
-	return tr(l, "ages", map[string]any{"From": max(from, 0), "To": agesTo(to)})
+	return keepTogether(tr(l, "ages", map[string]any{"From": max(from, 0), "To": agesTo(to)}))
 }

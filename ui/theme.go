@@ -97,6 +97,9 @@ func (t *kioskTheme) Font(s fyne.TextStyle) fyne.Resource {
 func (t *kioskTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (t *kioskTheme) Size(n fyne.ThemeSizeName) float32 {
+	if base, f, ok := sizeScaled(n); ok { // a word set smaller to fit (wrap_text.go)
+		return t.Size(base) * f
+	}
 	line := float32(t.line.Load())
 	switch n {
 	case theme.SizeNameText, sizeBody:

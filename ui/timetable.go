@@ -27,7 +27,7 @@ func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
 	if !tt.Category.IsEmpty() {
 		heading += " · " + tt.Category.Get(order)
 	}
-	title := richText(seg(heading, sizeTitle, true, colorNameAccent))
+	title := newWrapText(seg(heading, sizeTitle, true, colorNameAccent))
 	// The date in the first language, then the heading and the date in the
 	// second: each reader gets the day in their own words.
 	date := dateText(l1, tt.Day)
@@ -37,7 +37,7 @@ func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
 	if tt.Pages > 1 {
 		date += "  ·  " + tr(l1, "page", map[string]any{"Page": tt.Page, "Pages": tt.Pages})
 	}
-	header := container.New(shiftLayout{}, container.NewVBox(title, richText(seg(date, sizeBody, false, colorNameMuted))))
+	header := container.New(shiftLayout{}, container.NewVBox(title, newWrapText(seg(date, sizeBody, false, colorNameMuted))))
 
 	rows := container.NewVBox()
 	for _, r := range tt.Rows {
@@ -57,11 +57,11 @@ func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {
 	case r.Next:
 		bg, badge = colorPanel, tr(l1, "next", nil)
 	}
-	whenSegs := []widget.RichTextSegment{seg(r.Start.String()+" – "+r.End.String(), sizeBody, true, fg)}
+	whenSegs := []widget.RichTextSegment{seg(r.Start.String()+keep+"–"+keep+r.End.String(), sizeBody, true, fg)}
 	if badge != "" {
 		whenSegs = append(whenSegs, seg(badge, sizeCaption, true, fg))
 	}
-	when := richText(whenSegs...)
+	when := newWrapText(whenSegs...)
 	name := r.Name.Get(order)
 	segs := []widget.RichTextSegment{seg(name, sizeBody, true, fg)}
 	if len(order) > 1 {
@@ -69,7 +69,7 @@ func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {
 			segs = append(segs, seg(second, sizeCaption, false, mutedOr(fg)))
 		}
 	}
-	what := richText(segs...)
+	what := newWrapText(segs...)
 	var right []widget.RichTextSegment
 	// Room and ages share one line.
 	if r.Room != "" {
@@ -78,9 +78,9 @@ func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {
 		right = append(right, room)
 	}
 	if r.AgeFrom > 0 || r.AgeTo > 0 {
-		right = append(right, seg(tr(l1, "ages", map[string]any{"From": r.AgeFrom, "To": agesTo(r.AgeTo)}), sizeCaption, false, mutedOr(fg)))
+		right = append(right, seg(agesText(l1, r.AgeFrom, r.AgeTo), sizeCaption, false, mutedOr(fg)))
 	}
-	where := richText(right...)
+	where := newWrapText(right...)
 	rect := canvas.NewRectangle(bg)
 	rect.CornerRadius = theme.Size(sizeBody) * 0.3
 	row := container.New(rowLayout{}, when, what, where)
@@ -138,7 +138,7 @@ func narrow(w float32) bool { return w < 25*theme.Size(sizeBody) }
 
 func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	when, what, where := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
-	if narrow(objs[1].Size().Width / 0.7) {
+	if narrow(objs[0].Size().Width + objs[1].Size().Width) {
 		return fyne.NewSize(100, max(when.Height, what.Height+where.Height))
 	}
 	return fyne.NewSize(100, max(when.Height, what.Height, where.Height))
@@ -147,11 +147,14 @@ func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	when, what, where := objs[0], objs[1], objs[2]
 	if narrow(size.Width) {
-		place(when, fyne.NewPos(0, 0), fyne.NewSize(size.Width*0.3, size.Height))
-		what.Resize(fyne.NewSize(size.Width*0.7, what.Size().Height))
+		// The time range is never cut: its column is as wide as it needs.
+		ww := min(max(size.Width*0.3, naturalWidth(when)), size.Width*0.45)
+		rest := size.Width - ww
+		place(when, fyne.NewPos(0, 0), fyne.NewSize(ww, size.Height))
+		what.Resize(fyne.NewSize(rest, what.Size().Height))
 		h := what.MinSize().Height
-		place(what, fyne.NewPos(size.Width*0.3, 0), fyne.NewSize(size.Width*0.7, h))
-		place(where, fyne.NewPos(size.Width*0.3, h), fyne.NewSize(size.Width*0.7, size.Height-h))
+		place(what, fyne.NewPos(ww, 0), fyne.NewSize(rest, h))
+		place(where, fyne.NewPos(ww, h), fyne.NewSize(rest, size.Height-h))
 		return
 	}
 	x := float32(0)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,7 +24,7 @@ import (
 type layer struct {
 	root  *fyne.Container
 	image *canvas.Image
-	label *widget.RichText
+	label *wrapText
 	panel *canvas.Rectangle // behind the label
 	// qr and qrCaption are a poster's sign-up code and its caption, hidden
 	// for pictures without one; reused like image.
@@ -40,10 +41,9 @@ type layer struct {
 func newLayer() *layer {
 	l := &layer{
 		image: &canvas.Image{FillMode: canvas.ImageFillContain, ScaleMode: canvas.ImageScaleSmooth},
-		label: widget.NewRichText(),
+		label: newWrapText(),
 		panel: canvas.NewRectangle(color.Transparent),
 	}
-	l.label.Wrapping = fyne.TextWrapWord
 	l.corner = &fyne.Size{}
 	l.qr, l.qrCaption = newPosterQR()
 	l.art = container.New(&artLayout{corner: l.corner}, l.image, l.panel, l.label, l.qr, l.qrCaption)
@@ -146,12 +146,15 @@ func ageText(l slides.Lang, age string) string {
 	age = strings.TrimSpace(age)
 	n, err := strconv.Atoi(age)
 	if err != nil {
+		if utf8.RuneCountInString(age) <= 12 { // "9-10 лет": still one unit
+			return keepTogether(age)
+		}
 		return age
 	}
 	if l == slides.RU {
-		return fmt.Sprintf("%d %s", n, ruYears(n))
+		return fmt.Sprintf("%d"+keep+"%s", n, ruYears(n))
 	}
-	return tr(l, "age", map[string]any{"N": n})
+	return keepTogether(tr(l, "age", map[string]any{"N": n}))
 }
 
 // ruYears is the Russian plural of "year" after n: 1 год, 2 года, 5 лет.
@@ -180,7 +183,7 @@ func textSlide(s kiosk.Slide) fyne.CanvasObject {
 	}
 	body := widget.NewRichTextFromMarkdown(withoutTitle(s.Item.Meta.Body.Get(order), titleText))
 	body.Wrapping = fyne.TextWrapWord
-	text := container.NewVBox(richText(segs...), body)
+	text := container.NewVBox(newWrapText(segs...), body)
 	if s.QR == nil {
 		return container.New(&marginLayout{frac: 0.06}, text)
 	}
