@@ -36,6 +36,9 @@ const (
 type kioskTheme struct {
 	// line is the body text size in pixels, set from the window height.
 	line atomic.Uint32
+	// floor is the smallest text of a slide: 1/30 of the screen's
+	// shorter side (36 px at 1080p), read from three metres.
+	floor atomic.Uint32
 }
 
 func newKioskTheme() *kioskTheme {
@@ -53,6 +56,7 @@ func (t *kioskTheme) setScreen(w, h float32) bool {
 	if line < 14 {
 		line = 14
 	}
+	t.floor.Store(uint32(min(w, h)/30 + 0.5))
 	return t.line.Swap(line) != line
 }
 
@@ -94,11 +98,24 @@ func (t *kioskTheme) Font(s fyne.TextStyle) fyne.Resource {
 	return fontRegular
 }
 
+func isTextSize(n fyne.ThemeSizeName) bool {
+	switch n {
+	case sizeTitle, sizeBody, sizeCaption, theme.SizeNameText, theme.SizeNameHeadingText,
+		theme.SizeNameSubHeadingText, theme.SizeNameCaptionText:
+		return true
+	}
+	return false
+}
+
 func (t *kioskTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (t *kioskTheme) Size(n fyne.ThemeSizeName) float32 {
-	if base, f, ok := sizeScaled(n); ok { // a word set smaller to fit (wrap_text.go)
-		return t.Size(base) * f
+	if base, f, ok := sizeScaled(n); ok { // text set to its space (wrap_text.go)
+		v := t.Size(base) * f
+		if isTextSize(base) {
+			v = max(v, float32(t.floor.Load())) // never under the floor
+		}
+		return v
 	}
 	line := float32(t.line.Load())
 	switch n {
@@ -109,7 +126,8 @@ func (t *kioskTheme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNameSubHeadingText:
 		return line * 1.25
 	case sizeCaption, theme.SizeNameCaptionText:
-		return line * 0.8
+		// Secondary lines are never under the floor.
+		return max(line*0.8, float32(t.floor.Load()))
 	case theme.SizeNamePadding:
 		return line * 0.25
 	case theme.SizeNameInnerPadding:

@@ -43,7 +43,10 @@ func timetableSlide(s kiosk.Slide) fyne.CanvasObject {
 	for _, r := range tt.Rows {
 		rows.Add(timetableRow(r, order))
 	}
-	return container.New(&marginLayout{frac: 0.05}, container.NewBorder(header, nil, nil, nil, container.NewVBox(widget.NewSeparator(), rows)))
+	return container.New(&marginLayout{frac: 0.05}, container.NewBorder(header, nil, nil, nil,
+		// The sessions take the screen below the heading: a short day's
+		// few rows are set larger (fit_scale.go).
+		fitScale(container.NewVBox(widget.NewSeparator(), rows), 0.8, 1.6)))
 }
 
 func timetableRow(r kiosk.TimetableRow, order []slides.Lang) fyne.CanvasObject {

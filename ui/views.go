@@ -181,9 +181,9 @@ func textSlide(s kiosk.Slide) fyne.CanvasObject {
 			segs = append(segs, seg(second, sizeBody, false, colorNameMuted))
 		}
 	}
-	body := widget.NewRichTextFromMarkdown(withoutTitle(s.Item.Meta.Body.Get(order), titleText))
-	body.Wrapping = fyne.TextWrapWord
-	text := container.NewVBox(newWrapText(segs...), body)
+	body := newWrapText(widget.NewRichTextFromMarkdown(withoutTitle(s.Item.Meta.Body.Get(order), titleText)).Segments...)
+	// Set to fill the space it has, larger for a short notice (fit_scale.go).
+	text := fitScale(container.NewVBox(newWrapText(segs...), body), 0.75, 1.5)
 	if s.QR == nil {
 		return container.New(&marginLayout{frac: 0.06}, text)
 	}

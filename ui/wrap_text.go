@@ -27,6 +27,7 @@ type wrapText struct {
 	src   []widget.RichTextSegment // the segments as given
 	out   []widget.RichTextSegment // what Segments holds: src with line breaks
 	width float32                  // the width out was made for
+	scale float32                  // every text size times this (fitScale); 0 is 1
 }
 
 // minShrink is how much smaller a word too long for its line may be set.
@@ -54,11 +55,11 @@ func (t *wrapText) Resize(size fyne.Size) {
 	t.RichText.Resize(size)
 }
 
-// Refresh takes up new Segments, breaks their lines, and redraws.
+// Refresh takes up new Segments, breaks their lines again (the theme's
+// sizes may have changed too), and redraws.
 func (t *wrapText) Refresh() {
-	if t.adopt() {
-		t.rewrap(t.Size().Width)
-	}
+	t.adopt()
+	t.rewrap(t.Size().Width)
 	t.RichText.Refresh()
 }
 
@@ -124,28 +125,39 @@ func (t *wrapText) rewrap(w float32) {
 	x := float32(0) // where the row goes on, after inline segments
 	for i, s := range t.src {
 		ts, ok := s.(*widget.TextSegment)
-		if !ok || w <= 0 {
+		if !ok {
+			scaleBlock(s, t.scale)
 			out[i], x = s, 0
 			continue
 		}
 		c := *ts
-		size := c.Style.SizeName
+		size, _, _ := sizeScaled(c.Style.SizeName) // as given, unscaled
+		c.Style.SizeName = size
 		if size == "" {
 			size = theme.SizeNameText
+		}
+		if t.scale > 0 && t.scale != 1 {
+			size = scaledSize(size, t.scale)
+			c.Style.SizeName = size
 		}
 		px := th.Size(size)
 		if f := shrinkFor(c.Text, avail, func(s string) float32 { return fyne.MeasureText(s, px, c.Style.TextStyle).Width }); f < 1 {
 			c.Style.SizeName = scaledSize(size, f)
 			px = th.Size(c.Style.SizeName)
 		}
+		if w <= 0 {
+			out[i], x = &c, 0
+			continue
+		}
 		measure := func(s string) float32 { return fyne.MeasureText(s, px, c.Style.TextStyle).Width }
 		c.Text, x = breakLines(c.Text, x, avail, measure)
 		// A row that an inline segment before this one fills ends with
-		// that segment: Fyne would measure a line after a leading break
-		// at the narrow rest of the row, and break at a no-break space.
+		// that segment (it stops being inline): Fyne would measure a line
+		// after a leading break at the narrow rest of the row, and break at
+		// a no-break space.
 		if rest, ok := strings.CutPrefix(c.Text, "\n"); ok && i > 0 {
 			if prev, ok := out[i-1].(*widget.TextSegment); ok {
-				prev.Text += "\n"
+				prev.Style.Inline = false
 				c.Text = rest
 			}
 		}
@@ -156,6 +168,40 @@ func (t *wrapText) rewrap(w float32) {
 	}
 	t.out = out
 	t.Segments = out
+}
+
+// scaleBlock sets the text segments inside a block (a markdown paragraph
+// or list) to f times their own size.
+func scaleBlock(s widget.RichTextSegment, f float32) {
+	switch s := s.(type) {
+	case *widget.TextSegment:
+		base, _, _ := sizeScaled(s.Style.SizeName)
+		if base == "" {
+			base = theme.SizeNameText
+		}
+		s.Style.SizeName = base
+		if f > 0 && f != 1 {
+			s.Style.SizeName = scaledSize(base, f)
+		}
+	case *widget.ListSegment:
+		for _, it := range s.Items {
+			scaleBlock(it, f)
+		}
+	case widget.RichTextBlock:
+		for _, c := range s.Segments() {
+			scaleBlock(c, f)
+		}
+	}
+}
+
+// setScale sets every text size to f times its own and lays the text out
+// again.
+func (t *wrapText) setScale(f float32) {
+	if t.scale == f {
+		return
+	}
+	t.scale = f
+	t.Refresh()
 }
 
 // shrinkFor is the factor (minShrink..1) that fits text's longest word in
@@ -251,6 +297,9 @@ func ellipsize(word string, width float32, measure func(string) float32) string 
 // scaledSize names size set f times smaller or larger: the kiosk theme
 // reads it (sizeScaled).
 func scaledSize(size fyne.ThemeSizeName, f float32) fyne.ThemeSizeName {
+	if base, g, ok := sizeScaled(size); ok {
+		size, f = base, f*g
+	}
 	return fyne.ThemeSizeName(string(size) + "@" + strconv.FormatFloat(float64(f), 'f', 3, 32))
 }
 
