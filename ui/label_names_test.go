@@ -30,7 +30,7 @@ func TestArtworkLabelShowsNameAsAllowed(t *testing.T) {
 				lines = append(lines, ts.Text)
 			}
 		}
-		text := strings.Join(lines, "\n")
+		text := strings.ReplaceAll(strings.Join(lines, "\n"), keep, " ") // "13 жас" is kept on one line
 		if !strings.Contains(text, tt.want) || strings.Contains(text, tt.not) {
 			t.Errorf("names = %q: label\n%s\nwant %q and not %q", tt.policy, text, tt.want, tt.not)
 		}

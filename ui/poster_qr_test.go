@@ -31,9 +31,9 @@ func TestPosterQR(t *testing.T) {
 			if !l.qr.Visible() || l.qr.Image == nil || !l.qrCaption.Visible() {
 				t.Fatalf("%v, poster %v: the QR code is not shown", screen, shape)
 			}
-			q := rectOf(l.qr)
-			img := rectOf(l.image)
-			c := rectOf(l.qrCaption)
+			q := boxOf(l.qr)
+			img := boxOf(l.image)
+			c := boxOf(l.qrCaption)
 			if q.w < screen.Height/6 || !q.inside(screen) || !c.inside(screen) {
 				t.Errorf("%v, poster %v: QR %v caption %v, want on screen and at least 1/6 of its height", screen, shape, q, c)
 			}
@@ -73,7 +73,7 @@ func TestPosterQRGoldens(t *testing.T) {
 // box is an object's rectangle on screen.
 type box struct{ x, y, w, h float32 }
 
-func rectOf(o fyne.CanvasObject) box {
+func boxOf(o fyne.CanvasObject) box {
 	p, s := o.Position(), o.Size()
 	return box{p.X, p.Y, s.Width, s.Height}
 }
