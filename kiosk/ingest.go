@@ -56,6 +56,7 @@ type Ingest struct {
 	labels    map[string]map[string]slides.Label // labels.csv per folder, for one scan
 	labelsBad map[string]bool                    // folders whose labels.csv cannot be read
 	fileHook  func(rel string)                   // told of every changed file
+	faults    machineFaults                      // the machine's faults seen by the scans
 }
 
 // ScanResult counts what one scan did.

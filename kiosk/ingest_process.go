@@ -100,6 +100,13 @@ func (in *Ingest) process(ctx context.Context, root string, changed []fileState,
 }
 
 func (in *Ingest) refuseFile(ctx context.Context, f fileState, r *Refusal, res *ScanResult) error {
+	if r.Code == codeMachineFault {
+		// Not the file's fault: it waits and is read again (machinefault.go).
+		in.Log.Warn("not read for a fault of the machine; trying again", "path", f.rel, "reason", r.Reason["en"])
+		in.faults.note(r.Reason["en"])
+		res.pend(f.rel, time.Now().Add(machineRetry))
+		return nil
+	}
 	in.Log.Info("refused", "path", f.rel, "code", r.Code, "reason", r.Reason["en"])
 	res.Refused++
 	return in.Store.refuseFile(ctx, f, r)

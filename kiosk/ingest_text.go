@@ -110,6 +110,9 @@ func readAnnouncement(f fileState, lang slides.Lang) (slides.Announcement, []byt
 // textRefusal wraps a parser's error for staff, keeping a RowError's words
 // as the detail of its reason (a line of a text file, a row of a table).
 func textRefusal(err error) error {
+	if what := machineFault(err); what != "" {
+		return machineRefusal(what, err)
+	}
 	var re slides.RowError
 	if errors.As(err, &re) {
 		return explainRow(re, "bad_text")

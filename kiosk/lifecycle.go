@@ -30,6 +30,9 @@ type Options struct {
 	Preview bool
 	Screen  string // this screen's name, for per-screen settings and proof of play
 	Box     int    // renditions fit a Box x Box square [1920]
+	// InMemoryFallback lets `kiosk run` read the folder into a database in
+	// memory when its own cannot be opened at all (store_fallback.go).
+	InMemoryFallback bool
 	// Demo asks for the demo content to be written on a first start: when
 	// the content folder does not exist and the store has never scanned.
 	// A folder that is missing later (a stick pulled out, a share not
@@ -55,6 +58,8 @@ type Kiosk struct {
 	// housekeeping is held while the night's housekeeping runs.
 	housekeeping sync.Mutex
 	rescan       chan struct{}
+	// storeWarning says why the store is a fallback (read-only, in memory).
+	storeWarning string
 	// publishing: this process keeps the store's warnings (it scans or
 	// runs); `kiosk status` and friends only read them.
 	publishing atomic.Bool
@@ -71,7 +76,7 @@ func Open(opts Options) (*Kiosk, error) {
 		return nil, err
 	}
 	opts.Content = abs
-	st, err := OpenStore(opts.DB)
+	st, storeWarning, err := openStoreFallback(opts.DB, opts.InMemoryFallback)
 	if err != nil {
 		return nil, err
 	}
@@ -83,9 +88,9 @@ func Open(opts Options) (*Kiosk, error) {
 			slog.Info("wrote the demo content", "folder", opts.Content)
 		}
 	}
-	rend := filepath.Join(filepath.Dir(opts.DB), "renditions")
+	rend := filepath.Join(filepath.Dir(st.Path()), "renditions")
 	st.Clock = opts.Clock
-	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1)}
+	k := &Kiosk{Opts: opts, Store: st, rescan: make(chan struct{}, 1), storeWarning: storeWarning}
 	k.Ingest = &Ingest{Root: opts.Content, Store: st, Renditions: rend, Box: opts.Box, Clock: opts.Clock}
 	k.Show = &Show{Store: st, Root: opts.Content, Renditions: rend, Box: opts.Box, Screen: opts.Screen, Now: opts.Clock}
 	k.Display = newDisplay(k)
@@ -152,6 +157,9 @@ func (k *Kiosk) Warnings() []string {
 	k.mu.Lock()
 	ws := slices.Clone(k.warnings)
 	k.mu.Unlock()
+	if k.storeWarning != "" {
+		ws = append(ws, k.storeWarning)
+	}
 	// Looked at now, so a query on its own (no kiosk running) says it too.
 	if _, ok := contentRoot(k.Opts.Content); !ok && !slices.Contains(ws, rootMissingWarning) {
 		ws = append(ws, rootMissingWarning)
@@ -180,6 +188,9 @@ func (k *Kiosk) fileChanged(rel string) {
 // watcher would, while that is before the deadline.
 func (k *Kiosk) ScanOnce(ctx context.Context, wait time.Duration) (ScanResult, error) {
 	k.startPublishing()
+	if err := k.Store.forgetMachineRefusals(ctx); err != nil {
+		slog.Warn("cannot look again at files refused for a machine fault", "err", err)
+	}
 	total, err := k.Ingest.Scan(ctx, nil)
 	deadline := time.Now().Add(wait)
 	var later media.Later
@@ -228,8 +239,22 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 	prune := time.NewTicker(24 * time.Hour)
 	defer prune.Stop()
 	k.prune(ctx)
+	if err := k.Store.forgetMachineRefusals(ctx); err != nil {
+		slog.Warn("cannot look again at files refused for a machine fault", "err", err)
+	}
+	// A full scan stopped by a machine fault is made again a while later.
+	again := time.NewTimer(time.Hour)
+	again.Stop()
 	scan := func(paths []string) {
 		res, err := k.Ingest.Scan(ctx, paths)
+		if k.noteMachineFault(err) {
+			if paths == nil {
+				again.Reset(machineRetry)
+			} else {
+				w.Recheck(paths, time.Now().Add(machineRetry))
+			}
+			return
+		}
 		switch {
 		case errors.Is(err, ErrRootMissing):
 			k.setRootWarning(true)
@@ -264,6 +289,8 @@ func (k *Kiosk) Watch(ctx context.Context) error {
 		case <-prune.C:
 			k.prune(ctx)
 		case <-k.rescan:
+			w.RescanNow()
+		case <-again.C:
 			w.RescanNow()
 		}
 	}

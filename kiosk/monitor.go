@@ -21,20 +21,24 @@ import (
 // feeding it - then exits - when the screen is stuck or memory passes the
 // ceiling, so systemd restarts the kiosk.
 type Monitor struct {
-	Store    *Store
-	Screen   string
-	Started  time.Time
-	Every    time.Duration // how often to check and record [5s]
-	Stuck    time.Duration // the UI not answering for this long is fatal [60s]
-	MaxRSS   uint64        // bytes; 0 = 1.5 GiB
-	Exit     func(code int)
-	PingUI   func(ctx context.Context) bool // asks the UI goroutine to answer; true if it did
-	Extra    func() *MusicFacts             // the music's runtime facts, nil without music
-	More     func(*RunFacts)                // adds more facts (the display, the clock)
-	mu       sync.Mutex
-	slide    string
-	slideID  int64
-	lastTick time.Time
+	Store   *Store
+	Screen  string
+	Started time.Time
+	Every   time.Duration // how often to check and record [5s]
+	Stuck   time.Duration // the UI not answering for this long is fatal [60s]
+	MaxRSS  uint64        // bytes; 0 = 1.5 GiB
+	Exit    func(code int)
+	PingUI  func(ctx context.Context) bool // asks the UI goroutine to answer; true if it did
+	Extra   func() *MusicFacts             // the music's runtime facts, nil without music
+	More    func(*RunFacts)                // adds more facts (the display, the clock)
+	Display func() *ScreenFacts            // the screen's facts, nil without a display
+	Cause   *StopCause                     // why the run ends, once known
+	// sideFacts: the store refused the facts, they go to sideFactsPath.
+	sideFacts bool
+	mu        sync.Mutex
+	slide     string
+	slideID   int64
+	lastTick  time.Time
 }
 
 // Showing records the slide now on screen.
@@ -59,6 +63,8 @@ func (m *Monitor) Run(ctx context.Context) {
 		m.Exit = os.Exit
 	}
 	m.lastTick = time.Now()
+	release := m.Store.holdRunLock(ctx)
+	defer release()
 	if ok, _ := daemon.SdNotify(false, daemon.SdNotifyReady); ok {
 		slog.Info("told systemd the kiosk is ready")
 	}
@@ -70,13 +76,18 @@ func (m *Monitor) Run(ctx context.Context) {
 			daemon.SdNotify(false, daemon.SdNotifyStopping)
 			// Say so, for `kiosk status`: the facts stay as the last run's.
 			sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			m.record(sctx, "", "stopped")
+			_, why := m.Cause.Get()
+			m.record(sctx, why, "stopped")
 			cancel()
 			return
 		case <-t.C:
 		}
 		if problem := m.check(ctx); problem != "" {
 			slog.Error("the kiosk is unwell and exits so it can be restarted", "problem", problem)
+			if m.Cause == nil {
+				m.Cause = &StopCause{}
+			}
+			m.Cause.Set(StopWatchdog, problem)
 			m.record(ctx, problem, "exited")
 			m.Exit(3)
 			return
@@ -131,15 +142,27 @@ func (m *Monitor) record(ctx context.Context, problem, end string) {
 	case "exited":
 		facts.Exited = &now
 	}
+	if end != "" {
+		facts.StopCause, _ = m.Cause.Get()
+	}
 	if m.Extra != nil {
 		facts.MusicFacts = m.Extra()
 	}
 	if m.More != nil {
 		m.More(&facts)
 	}
+	if m.Display != nil {
+		facts.ScreenFacts = m.Display()
+	}
 	b, _ := json.Marshal(facts)
 	if err := m.Store.SetFact(ctx, "running", string(b)); err != nil && ctx.Err() == nil {
-		slog.Warn("cannot record runtime status", "err", err)
+		if !m.sideFacts {
+			slog.Warn("cannot record runtime status in the database; keeping it beside", "err", err, "file", sideFactsPath())
+		}
+		m.sideFacts = true
+	}
+	if m.sideFacts || m.Store.fallback {
+		writeSideFacts(b)
 	}
 }
 

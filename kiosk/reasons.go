@@ -69,6 +69,9 @@ func megabytes(n int64) string {
 // explain turns an error from reading or decoding a file into a refusal
 // staff can read.
 func explain(err error) *Refusal {
+	if what := machineFault(err); what != "" {
+		return machineRefusal(what, err)
+	}
 	var r *Refusal
 	if errors.As(err, &r) {
 		return r

@@ -172,6 +172,12 @@ type Status struct {
 	Clock *ClockStatus `json:"clock,omitempty"`
 	// Storage is the space the database and renditions take.
 	Storage *StorageStatus `json:"storage,omitempty"`
+	// PreviousRun is the run before the one that runs now (or ran last),
+	// with why it ended: stop_cause and exit_reason.
+	PreviousRun *RunFacts `json:"previous_run,omitempty"`
+	// DiskFree is the free space of the file system holding the database
+	// and the renditions (what fills up), in bytes.
+	DiskFree *uint64 `json:"disk_free_bytes,omitempty"`
 }
 
 // BuildStatus gathers what `kiosk status` shows.
@@ -214,17 +220,22 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 		}
 	}
 	if r, _ := s.Fact(ctx, "running"); r != "" {
-		var facts RunFacts
-		// A value of another type (from another version) leaves its key out.
-		if err := json.Unmarshal([]byte(r), &facts); err == nil || errors.As(err, new(*json.UnmarshalTypeError)) {
-			st.Running = &facts
+		st.Running = parseRunFacts(r)
+	}
+	if side := sideFacts(st.Running); side != nil {
+		st.Running = side // a kiosk on a read-only database kept them beside
+	}
+	if st.Running != nil && (!stillRunning(st.Running, s.now()) || s.runLockFree()) {
+		st.LastRun, st.Running = st.Running, nil
+		if !st.LastRun.ended() {
+			s.explainSilentEnd(st.LastRun)
 		}
-		if !stillRunning(st.Running, s.now()) {
-			st.LastRun, st.Running = st.Running, nil
-		}
-		if st.Running != nil {
-			st.Display, st.Clock = st.Running.Display, st.Running.Clock
-		}
+	}
+	if st.Running != nil {
+		st.Display, st.Clock = st.Running.Display, st.Running.Clock
+	}
+	if r, _ := s.Fact(ctx, "previous_run"); r != "" {
+		st.PreviousRun = parseRunFacts(r)
 	}
 	return st, nil
 }
@@ -276,4 +287,14 @@ func BuildClubList(ctx context.Context, s *Store) (ClubList, error) {
 		list.Clubs = append(list.Clubs, e)
 	}
 	return list, nil
+}
+
+// parseRunFacts reads recorded facts; a value of another type (from another
+// version) leaves its key out. nil if they cannot be read at all.
+func parseRunFacts(r string) *RunFacts {
+	var facts RunFacts
+	if err := json.Unmarshal([]byte(r), &facts); err == nil || errors.As(err, new(*json.UnmarshalTypeError)) {
+		return &facts
+	}
+	return nil
 }

@@ -29,6 +29,11 @@ type RunFacts struct {
 	// to be restarted.
 	Stopped *time.Time `json:"stopped,omitempty"`
 	Exited  *time.Time `json:"exited,omitempty"`
+	// StopCause is why the run ended, in a word (stopcause.go): signal,
+	// staff, x_gone, no_display, panic, watchdog, blank_screen, killed.
+	StopCause string `json:"stop_cause,omitempty"`
+	// The screen's facts, when the kiosk has a display.
+	*ScreenFacts
 	// The music's facts, when the kiosk plays music.
 	*MusicFacts
 	// Display is the display's state by the opening hours; Clock the
@@ -65,13 +70,14 @@ func (f RunFacts) MarshalJSON() ([]byte, error) {
 func (f *RunFacts) ended() bool { return f.Stopped != nil || f.Exited != nil }
 
 // stillRunning tells whether the kiosk that recorded facts is alive: its
-// process is there and it recorded within the last minute (it records every
-// few seconds; a process of that number may be another program by now).
+// process is there and it recorded within the last half minute (it records
+// every few seconds; a process of that number may be another program by
+// now). The run lock (runlock.go) says so sooner.
 func stillRunning(facts *RunFacts, now time.Time) bool {
 	if facts == nil || facts.ended() {
 		return false
 	}
-	if facts.PID <= 0 || facts.Updated.IsZero() || now.Sub(facts.Updated) > time.Minute {
+	if facts.PID <= 0 || facts.Updated.IsZero() || now.Sub(facts.Updated) > 30*time.Second {
 		return false
 	}
 	err := syscall.Kill(facts.PID, 0)

@@ -34,6 +34,8 @@ type Store struct {
 	r    *sql.DB // readers
 	// Clock stamps the rows (nil: the wall clock).
 	Clock Clock
+	// fallback: a read-only or in-memory stand-in (store_fallback.go).
+	fallback bool
 	// Recovered is set when the database at path was unreadable and was
 	// moved aside to this file at open.
 	Recovered string

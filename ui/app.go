@@ -22,6 +22,14 @@ const AppID = "kz.shygarmashylyq.kiosk"
 // Options are the display's own settings.
 type Options struct {
 	Windowed bool // a window instead of fullscreen (for staff testing)
+	// Cause is told why the run ends, when the display ends it (staff,
+	// the X server gone, blank screens).
+	Cause *kiosk.StopCause
+	// Screen, if set, is filled with what the display knows of its screen
+	// (for the monitor's facts); Ended is told, before the process ends on
+	// its own (X server gone, three blank screens), why.
+	Screen *ScreenState
+	Ended  func(cause, why string)
 }
 
 // display is the kiosk's window: the slideshow, and over it, once the
@@ -36,6 +44,8 @@ type display struct {
 	show   *Slideshow
 	screen *screenWatcher
 	hider  *cursorHider
+	guard  *screenGuard // the window fills the monitor (fullscreen.go)
+	watch  *blankWatch  // the picture is not blank (watchdog.go)
 	root   *fyne.Container
 	staff  *staffActions
 	// The touch layers, nil until addTouchLayers; touched on the UI
@@ -64,7 +74,18 @@ var appUp atomic.Bool
 func Run(ctx context.Context, d Deps, opts Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	dp := newDisplay(d, opts, cancel)
+	if opts.Cause == nil {
+		opts.Cause = &kiosk.StopCause{}
+	}
+	dp := newDisplay(d, opts, func() {
+		opts.Cause.Set(kiosk.StopStaff, "closed from the staff panel")
+		slog.Info("the kiosk ends: closed from the staff panel")
+		cancel()
+	})
+	if !toolkitReady() {
+		return ErrDisplayRefused
+	}
+	dp.checkScreen(ctx, opts)
 	appUp.Store(true)
 	defer appUp.Store(false)
 	// The first slide goes up before anything else competes for the cores
@@ -103,7 +124,9 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 	if drv, ok := a.Driver().(interface{ SetDisableScreenBlanking(bool) }); ok {
 		drv.SetDisableScreenBlanking(true)
 	}
-	go warmFonts(th)
+	// Fonts are not warmed on another goroutine: Fyne's text shaper is
+	// shared, and measuring beside the UI goroutine crashed the start-up
+	// (index out of range in go-text's HarfbuzzShaper).
 	w := a.NewWindow("Kiosk")
 	screenSize := fyne.NewSize(1280, 720)
 	if !opts.Windowed {
@@ -129,8 +152,10 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 	w.SetCloseIntercept(func() { slog.Info("close request ignored") })
 	if opts.Windowed {
 		w.Resize(screenSize)
-	} else {
-		w.SetFullScreen(true)
+	}
+	dp.guard = &screenGuard{w: w}
+	if !opts.Windowed && !dp.guard.open(screenSize) {
+		w.SetFullScreen(true) // no X server to ask: Fyne's own fullscreen
 	}
 	return dp
 }
@@ -139,6 +164,9 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 func (dp *display) shown(it kiosk.Item) {
 	if dp.deps.Shown != nil {
 		dp.deps.Shown(it)
+	}
+	if dp.watch != nil {
+		go dp.watch.Shown(dp.show.transition)
 	}
 	dp.firstOnce.Do(func() { close(dp.firstShown) })
 }

@@ -25,11 +25,3 @@ func monitorSize() (size fyne.Size, ok bool) {
 	}
 	return fyne.NewSize(float32(mode.Width), float32(mode.Height)), true
 }
-
-// warmFonts parses the theme's fonts off the UI goroutine (about 70 ms on a
-// small machine), while GLFW and the window start on the main thread.
-func warmFonts(th fyne.Theme) {
-	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
-		fyne.MeasureText("Әә Ққ Ii", th.Size(sizeBody), st)
-	}
-}

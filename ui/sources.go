@@ -99,7 +99,7 @@ type StatusSource interface {
 	// Status is what `kiosk status` says, with the running kiosk's facts
 	// (music, track) in Running.
 	Status(ctx context.Context) (kiosk.Status, error)
-	// FreeDisk is the free space of the content folder's disk, in bytes.
+	// FreeDisk is the free space where the database and renditions are, in bytes.
 	FreeDisk() (uint64, error)
 	// OffAir lists the slides this screen does not show now, each with
 	// why and when it comes on (kiosk.OffAirAt).

@@ -137,6 +137,9 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		return err
 	}
 	addDisplay(k, &st)
+	if free, err := k.FreeSpace(); err == nil {
+		st.DiskFree = &free
+	}
 	for _, w := range k.Warnings() {
 		if !slices.Contains(st.Warnings, w) {
 			st.Warnings = append(st.Warnings, w)
@@ -179,6 +182,21 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		fmt.Fprintln(out)
 	}
 	writeDisplay(out, st.Display, st.Clock, st.Storage)
+	if r := st.PreviousRun; r != nil && st.Running != nil {
+		fmt.Fprintf(out, "the run before (pid %d) ended after %ds: %s\n", r.PID, r.UptimeS, r.ExitReason)
+	}
+	if r := st.Running; r != nil && r.ScreenFacts != nil {
+		sf := r.ScreenFacts
+		wm := sf.WindowManager
+		if wm == "" {
+			wm = "no window manager"
+		}
+		fmt.Fprintf(out, "screen: monitor %s, window %s (%s), fullscreen %v, %d repairs, %d blank screens\n",
+			sf.Monitor, sf.Window, wm, sf.Fullscreen, sf.ScreenRepairs, sf.BlankScreens)
+	}
+	if st.DiskFree != nil {
+		fmt.Fprintf(out, "disk: %.1f GB free where the database and renditions are\n", float64(*st.DiskFree)/1e9)
+	}
 	for _, w := range st.Warnings {
 		fmt.Fprintf(out, "warning: %s\n", w)
 	}

@@ -12,6 +12,7 @@ import (
 
 // options are the command-line settings of every subcommand.
 type options struct {
+	name     string // the command
 	content  string
 	db       string
 	json     bool
@@ -57,6 +58,7 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
 	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")
 	o.demo = name == "run" || name == "scan"
+	o.name = name
 	err := fs.Parse(args)
 	if name == "run" && o.at != "" {
 		o.preview = &kiosk.PreviewClock{}
@@ -65,7 +67,8 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 }
 
 func (o options) open() (*kiosk.Kiosk, error) {
-	opts := kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen, Demo: o.demo}
+	opts := kiosk.Options{Content: o.content, DB: o.db, Screen: o.screen, Demo: o.demo,
+		InMemoryFallback: o.name == "run" || o.name == "status"}
 	if o.preview != nil {
 		opts.Clock, opts.Preview = o.preview.Now, true
 	}

@@ -2,13 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
-	"os/signal"
 	"runtime/debug"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
@@ -27,9 +26,19 @@ func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 	if err := startClockAt(k, o); err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	return runDisplay(ctx, k, ui.Options{Windowed: o.windowed})
+	ctx, cause := runContext()
+	kiosk.NotePreviousRun(ctx, k.Store)
+	if err := ui.CheckDisplay(); err != nil {
+		slog.Error("the kiosk ends: there is no display to show on; systemd tries again in a few seconds", "err", err)
+		recordNoDisplay(k, err)
+		return err
+	}
+	err := runDisplay(ctx, k, ui.Options{Windowed: o.windowed, Cause: cause})
+	if errors.Is(err, ui.ErrDisplayRefused) {
+		k.Close()
+		startAfresh(err) // returns only if it cannot
+	}
+	return err
 }
 
 // runDisplay is the composition root of a running kiosk: it starts the
@@ -40,8 +49,10 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	first := newFirstSlide()
+	screen := ui.NewScreenState()
 	mon := &kiosk.Monitor{Store: k.Store, Screen: k.Opts.Screen, Started: time.Now(), PingUI: ui.Ping,
-		Extra: k.RuntimeFacts, More: k.AddRunFacts}
+		Extra: k.RuntimeFacts, More: k.AddRunFacts, Display: screen.Facts, Cause: opts.Cause}
+	opts.Screen, opts.Ended = screen, mon.Ended
 	go watchAfterFirstSlide(ctx, k, first)
 	go k.RunMusic(ctx, media.NewOtoOutput())
 	go k.Display.Run(ctx)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"image"
-	"syscall"
+	"slices"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
@@ -77,16 +77,17 @@ func (s statusSource) Status(ctx context.Context) (kiosk.Status, error) {
 	if music := s.k.RuntimeFacts(); music != nil {
 		st.Running.MusicFacts = music
 	}
+	for _, w := range s.k.Warnings() {
+		if !slices.Contains(st.Warnings, w) {
+			st.Warnings = append(st.Warnings, w)
+		}
+	}
 	return st, err
 }
 
-// FreeDisk is the space left on the content folder's disk.
+// FreeDisk is the space left where the database and renditions are.
 func (s statusSource) FreeDisk() (uint64, error) {
-	var fs syscall.Statfs_t
-	if err := syscall.Statfs(s.k.Opts.Content, &fs); err != nil {
-		return 0, err
-	}
-	return fs.Bavail * uint64(fs.Bsize), nil
+	return s.k.FreeSpace() // of the database and renditions, not of the content folder
 }
 
 // OffAir lists the slides this screen does not show now, and why.

@@ -1,0 +1,63 @@
+package ui
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+)
+
+// ScreenState is what the display knows of its screen, for the monitor's
+// facts (`kiosk status`): the screen guard's and the blank-screen
+// watchdog's. Make one with NewScreenState and hand it to Run in Options.
+type ScreenState struct {
+	guard *screenGuard
+	watch *blankWatch
+}
+
+// NewScreenState makes an empty ScreenState.
+func NewScreenState() *ScreenState { return &ScreenState{} }
+
+// Facts are the screen's facts now; nil before the display is up.
+func (s *ScreenState) Facts() *kiosk.ScreenFacts {
+	if s == nil || s.guard == nil {
+		return nil
+	}
+	f := s.guard.facts()
+	if s.watch != nil {
+		s.watch.addFacts(f)
+	}
+	return f
+}
+
+// checkScreen starts the screen guard and the blank-screen watchdog, and
+// has the X server's going away end the kiosk with a clear last word.
+func (dp *display) checkScreen(ctx context.Context, opts Options) {
+	end := func(cause, why string) {
+		slog.Error("the kiosk ends: " + why + "; systemd starts it again")
+		if opts.Ended != nil {
+			opts.Ended(cause, why)
+		}
+		opts.Cause.Set(cause, why)
+	}
+	dp.watch = &blankWatch{ctx: ctx, w: dp.win, show: dp.show, settle: 700e6, monitor: dp.guard.monitorSize,
+		rebuild: func() { rebuildWindow(dp.win, dp.guard) },
+		end: func(why string) {
+			end(kiosk.StopBlankScreen, why)
+			os.Exit(5)
+		}}
+	if opts.Windowed {
+		dp.watch.monitor = nil
+	} else if dp.guard.conn != nil {
+		dp.watch.sample = dp.guard.sample
+	}
+	endWhenServerGoes(func(display string) {
+		end(kiosk.StopXGone, "the X server "+display+" went away (Xorg or the display manager restarted)")
+		os.Exit(4)
+	})
+	if opts.Screen != nil {
+		opts.Screen.guard, opts.Screen.watch = dp.guard, dp.watch
+	}
+	go dp.guard.Run(ctx)
+}
