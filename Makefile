@@ -20,7 +20,8 @@ APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxra
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils \
              poppler-utils libheif-examples \
-             x11-xserver-utils xserver-xorg-core xserver-xorg-video-dummy
+             x11-xserver-utils xserver-xorg-core xserver-xorg-video-dummy \
+             openbox matchbox-window-manager
 
 .PHONY: run build test deps test-deps check e2e fuzz bench bench-off clean soak package install uninstall fleet-test
 

@@ -49,7 +49,10 @@ func startXorgModes(t *testing.T, n int) string {
 	if os.Geteuid() != 0 {
 		t.Skip("Xorg with the dummy driver needs root here")
 	}
-	for ; n < 200; n++ {
+	if first, err := strconv.Atoi(os.Getenv("KIOSK_E2E_DISPLAY")); err == nil {
+		n = first
+	}
+	for ; n < 1000; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err != nil {
 			if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err != nil {
 				break
