@@ -23,6 +23,9 @@ type Slideshow struct {
 	layers     [2]*layer
 	front      int // index of the layer on screen
 	fade       *canvas.Rectangle
+	fadeImg    *canvas.Image // the slide that goes, drawn, fading out (crossfade.go)
+	snap       *snapshot     // the slide on screen, drawn; UI goroutine only
+	step       func(p float32)
 	empty      *fyne.Container
 	transition time.Duration
 	anim       *fyne.Animation
@@ -53,9 +56,10 @@ func NewSlideshow() *Slideshow {
 	s := &Slideshow{transition: 600 * time.Millisecond, wake: make(chan struct{}, 1)}
 	s.layers = [2]*layer{newLayer(), newLayer()}
 	s.fade = canvas.NewRectangle(color.Transparent)
+	s.fadeImg = newFadeImage()
 	s.empty = container.NewStack()
 	s.layers[1].root.Hide()
-	s.root = container.NewStack(s.layers[0].root, s.layers[1].root, s.empty, s.fade)
+	s.root = container.NewStack(s.layers[0].root, s.layers[1].root, s.empty, s.fadeImg, s.fade)
 	return s
 }
 
@@ -79,12 +83,14 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 		s.swap(from, to)
 		return
 	}
-	if isPicture(from.slide) && isPicture(next) {
+	if s.crossfade(from, to) {
+		// A true crossfade, over the drawn slide that goes.
+	} else if isPicture(from.slide) && isPicture(next) {
 		// A real crossfade of the pictures; the label changes half-way.
 		to.image.Translucency = 1
 		to.label.Hide()
 		to.root.Show()
-		s.anim = fyne.NewAnimation(s.transition, func(p float32) {
+		s.step = func(p float32) {
 			to.image.Translucency = float64(1 - p)
 			to.image.Refresh()
 			if p >= 0.5 && from.label.Visible() {
@@ -96,11 +102,12 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 			if p >= 1 {
 				s.swap(from, to)
 			}
-		})
+		}
 	} else {
-		// Texts cannot be made translucent: fade through the background.
+		// No drawing of the slide that goes yet (it was skipped at once):
+		// fade through the background.
 		swapped := false
-		s.anim = fyne.NewAnimation(s.transition, func(p float32) {
+		s.step = func(p float32) {
 			a := p * 2
 			if p > 0.5 {
 				a = 2 - p*2
@@ -111,8 +118,9 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 			}
 			s.fade.FillColor = withAlpha(colorBackground, a)
 			s.fade.Refresh()
-		})
+		}
 	}
+	s.anim = fyne.NewAnimation(s.transition, func(p float32) { s.step(p) })
 	s.anim.Curve = fyne.AnimationEaseInOut
 	s.anim.Start()
 }
@@ -120,6 +128,7 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 // finish completes a transition cut short.
 func (s *Slideshow) finish() {
 	s.anim = nil
+	s.endFade()
 	s.fade.FillColor = color.Transparent
 	s.fade.Refresh()
 	to := s.layers[1-s.front]
@@ -218,6 +227,7 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			// A slide that may no longer be shown (its consent ended, it
 			// was withdrawn) does not wait for its time to run out.
 			if src.Still(ctx, cur) {
+				s.snapshotWhenSettled(ctx, cur, shownAt)
 				s.waitTurn(ctx, shownAt.Add(cur.Duration))
 			}
 			if ctx.Err() != nil {
