@@ -30,6 +30,11 @@ type Options struct {
 	// its own (X server gone, three blank screens), why.
 	Screen *ScreenState
 	Ended  func(cause, why string)
+	// StartAfresh, if set, is called (off the UI goroutine) when the window
+	// has not come up within startLimit: the toolkit hangs in the X server
+	// at times when a window manager starts at the same moment. It should
+	// not return (cmd/kiosk runs the kiosk again in its place).
+	StartAfresh func(why error)
 }
 
 // display is the kiosk's window: the slideshow, and over it, once the
@@ -88,6 +93,7 @@ func Run(ctx context.Context, d Deps, opts Options) error {
 	dp.checkScreen(ctx, opts)
 	appUp.Store(true)
 	defer appUp.Store(false)
+	go startWithin(ctx, opts.StartAfresh)
 	// The first slide goes up before anything else competes for the cores
 	// (the store already holds the playlist of the last run); the touch
 	// layers follow once its frame is drawn: nobody can tap sooner.

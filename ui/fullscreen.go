@@ -7,7 +7,6 @@ import (
 	"image"
 	"log/slog"
 	"math"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -42,6 +41,7 @@ type screenGuard struct {
 	repairs int    // repairs made since start
 	lastFix string // what the last repair was for
 	fixedAt time.Time
+	calmAt  time.Time // since when the window has filled the monitor, unchanged
 }
 
 // facts are the guard's part of the screen's facts.
@@ -122,6 +122,9 @@ func (g *screenGuard) Run(ctx context.Context) {
 		}
 		problem := screenProblem(st, cw, ch)
 		g.mu.Lock()
+		if problem != "" || st.WM != g.last.WM || st.Monitor != g.last.Monitor || g.calmAt.IsZero() {
+			g.calmAt = time.Now()
+		}
 		g.last, g.canvas, g.problem = st, [2]int{cw, ch}, problem
 		g.mu.Unlock()
 		if monitor != st.Monitor && monitor.W != 0 {
@@ -145,7 +148,7 @@ func (g *screenGuard) Run(ctx context.Context) {
 				"monitor", st.Monitor.String(), "window", st.Window.String(), "canvas", fmt.Sprintf("%dx%d", cw, ch),
 				"window_manager", st.WM, "fullscreen_state", st.Fullscreen, "override_redirect", st.OverrideRedirect, "attempt", attempt)
 		}
-		g.repair(conn, win, st, cw, ch, attempt)
+		g.repair(conn, win, st, attempt)
 	}
 }
 
@@ -204,7 +207,7 @@ func abs(n int) int {
 }
 
 // repair puts the window right, trying harder on each attempt.
-func (g *screenGuard) repair(conn *xscreen.Conn, win uint64, st xscreen.State, cw, ch, attempt int) {
+func (g *screenGuard) repair(conn *xscreen.Conn, win uint64, st xscreen.State, attempt int) {
 	var err error
 	what := ""
 	switch {
@@ -223,18 +226,11 @@ func (g *screenGuard) repair(conn *xscreen.Conn, win uint64, st xscreen.State, c
 	if err != nil {
 		slog.Warn("putting the window right failed", "err", err)
 	}
-	if st.Window == st.Monitor && (abs(cw-st.Window.W) > 2 || abs(ch-st.Window.H) > 2) {
-		// Fyne missed the new size: tell it.
-		what = strings.TrimPrefix(what+"; had the picture drawn at the window's size", "; ")
-		size := fyne.NewSize(float32(st.Window.W), float32(st.Window.H))
-		fyne.Do(func() {
-			sc := g.w.Canvas().Scale()
-			g.w.Resize(fyne.NewSize(size.Width/sc, size.Height/sc))
-			if g.resized != nil {
-				g.resized(size)
-			}
-		})
-	}
+	// A canvas that lags a window of the right size follows the window's
+	// next configure event; one that stays wrong is the blank-screen
+	// watchdog's (a wrong-sized canvas is a blank screen: the window is
+	// shown afresh). Resizing through Fyne here fought the scale it picks
+	// for a new monitor.
 	g.mu.Lock()
 	g.repairs++
 	g.lastFix = what
@@ -250,6 +246,15 @@ func (g *screenGuard) monitorSize() (w, h int, ok bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.last.Monitor.W, g.last.Monitor.H, g.last.Monitor.W > 0
+}
+
+// calm reports whether the window has filled the monitor, with the same
+// window manager and monitor, for the last d: a picture looked at sooner
+// may be one the X server has not redrawn yet.
+func (g *screenGuard) calm(d time.Duration) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.problem == "" && !g.calmAt.IsZero() && time.Since(g.calmAt) >= d
 }
 
 // sample reads a 24 x 24 grid of what the window shows.

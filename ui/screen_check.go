@@ -2,8 +2,10 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
 )
@@ -50,7 +52,7 @@ func (dp *display) checkScreen(ctx context.Context, opts Options) {
 	if opts.Windowed {
 		dp.watch.monitor = nil
 	} else if dp.guard.conn != nil {
-		dp.watch.sample = dp.guard.sample
+		dp.watch.sample, dp.watch.calm = dp.guard.sample, dp.guard.calm
 	}
 	endWhenServerGoes(func(display string) {
 		end(kiosk.StopXGone, "the X server "+display+" went away (Xorg or the display manager restarted)")
@@ -60,4 +62,26 @@ func (dp *display) checkScreen(ctx context.Context, opts Options) {
 		opts.Screen.guard, opts.Screen.watch = dp.guard, dp.watch
 	}
 	go dp.guard.Run(ctx)
+}
+
+// startLimit is how long the window may take to come up.
+const startLimit = 10 * time.Second
+
+// ErrWindowStuck: the window did not come up within startLimit.
+var ErrWindowStuck = errors.New("the window did not come up within 10 s")
+
+// startWithin calls afresh if the UI goroutine has not answered within
+// startLimit of the start (it is stuck in the toolkit: a black screen).
+func startWithin(ctx context.Context, afresh func(error)) {
+	if afresh == nil {
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, startLimit)
+	defer cancel()
+	if ok := Ping(pctx); ok || ctx.Err() != nil {
+		return
+	}
+	slog.Error("the kiosk window did not come up; starting afresh", "limit", startLimit)
+	afresh(ErrWindowStuck)
+	os.Exit(6)
 }

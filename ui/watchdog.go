@@ -27,7 +27,10 @@ type blankWatch struct {
 	monitor func() (w, h int, ok bool) // the monitor's size, if known
 	// sample, if set, reads what the window shows from the X server; else
 	// the canvas is captured.
-	sample  func() (image.Image, error)
+	sample func() (image.Image, error)
+	// calm, if set, says whether the window has been settled long enough
+	// to be judged (a window manager that just restarted, a new mode).
+	calm    func(time.Duration) bool
 	rebuild func()              // rebuilds the window (UI goroutine)
 	end     func(reason string) // three in a row: ends the process
 	settle  time.Duration       // after the transition, before looking
@@ -73,10 +76,20 @@ func (b *blankWatch) Shown(transition time.Duration) {
 		canvasW, canvasH = int(c.Size().Width*c.Scale()+0.5), int(c.Size().Height*c.Scale()+0.5)
 	})
 	if b.sample != nil {
+		if b.calm != nil && !b.calm(1500*time.Millisecond) {
+			return // the screen guard is at work, or just was: not judged
+		}
 		var err error
 		if img, err = b.sample(); err != nil {
 			slog.Warn("cannot look at the screen", "err", err)
 			return
+		}
+		if flat(img, 24) && (cur.Image == nil || !flat(cur.Image, 24)) {
+			// Look once more: a frame being redrawn is not a blank screen.
+			sleep(b.ctx, 500*time.Millisecond)
+			if img, err = b.sample(); err != nil || (b.calm != nil && !b.calm(2*time.Second)) {
+				return
+			}
 		}
 	}
 	if img == nil || cur.Item.ID == 0 {

@@ -33,7 +33,7 @@ func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 		recordNoDisplay(k, err)
 		return err
 	}
-	err := runDisplay(ctx, k, ui.Options{Windowed: o.windowed, Cause: cause})
+	err := runDisplay(ctx, k, ui.Options{Windowed: o.windowed, Cause: cause, StartAfresh: startAfresh})
 	if errors.Is(err, ui.ErrDisplayRefused) {
 		k.Close()
 		startAfresh(err) // returns only if it cannot
