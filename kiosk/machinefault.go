@@ -68,7 +68,14 @@ func machineFault(err error) string {
 // machineRefusal is the placeholder "refusal" of a file held back by a
 // machine fault: it never reaches the refused table (refuseFile pends it).
 func machineRefusal(what string, err error) *Refusal {
-	detail := " (" + err.Error() + ")"
+	// The system's words for it, without the file's path (the panel names
+	// the file already).
+	detail := err.Error()
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		detail = errno.Error()
+	}
+	detail = " (" + detail + ")"
 	return &Refusal{Code: codeMachineFault, Reason: slides.Text{
 		slides.KK: "компьютердің ақауы, файлдың емес: " + what + detail,
 		slides.RU: "неисправность компьютера, а не файла: " + what + detail,
@@ -112,7 +119,7 @@ func machineWarning(what string, files int) string {
 // machine faults ("cannot be read: no space left on device"), so those
 // files are read again.
 func (s *Store) forgetMachineRefusals(ctx context.Context) error {
-	_, err := s.w.ExecContext(ctx, `DELETE FROM refused WHERE code IN ('unreadable', 'bad_text', 'damaged') AND (
+	_, err := s.w.ExecContext(ctx, `DELETE FROM refused WHERE code IN ('unreadable', 'read_failed', 'bad_text', 'damaged') AND (
 		reason LIKE '%no space left on device%' OR reason LIKE '%input/output error%' OR
 		reason LIKE '%database is locked%' OR reason LIKE '%read-only file system%' OR
 		reason LIKE '%disk quota exceeded%' OR reason LIKE '%too many open files%' OR

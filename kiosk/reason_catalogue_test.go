@@ -73,13 +73,16 @@ func TestReasonsDocumented(t *testing.T) {
 }
 
 // TestExplainReadErrors: a file the kiosk may not read (which a test run as
-// root cannot make) and one the disk fails on have reasons of their own.
+// root cannot make) has a reason of its own; one the disk fails on is the
+// machine's fault.
 func TestExplainReadErrors(t *testing.T) {
 	if r := explain(&fs.PathError{Op: "open", Path: "a.jpg", Err: fs.ErrPermission}); r.Code != "unreadable" {
 		t.Errorf("permission denied: %s", r.Code)
 	}
+	// An input/output error is the machine's fault, not the file's (issue
+	// 21): it is not refused but read again until it clears.
 	r := explain(&fs.PathError{Op: "read", Path: "artworks/A/a.jpg", Err: syscall.EIO})
-	if r.Code != "read_failed" || strings.Contains(r.Reason[slides.EN], "artworks/A") || !strings.Contains(r.Reason[slides.EN], "input/output error") {
+	if r.Code != codeMachineFault || strings.Contains(r.Reason[slides.EN], "artworks/A") || !strings.Contains(r.Reason[slides.EN], "input/output error") {
 		t.Errorf("I/O error: %s %q", r.Code, r.Reason[slides.EN])
 	}
 }
