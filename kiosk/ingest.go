@@ -119,82 +119,19 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 	if !ok {
 		return res, fmt.Errorf("scan %s: %w", in.Root, ErrRootMissing)
 	}
-	// The index is read while the folder is walked.
-	type knownResult struct {
-		files map[string]knownFile
-		err   error
-	}
 	// Maps sized for the last scan's files do not grow (and rehash) on the way.
 	hint := in.Store.lastScanFiles(ctx)
-	knownCh := make(chan knownResult, 1)
-	go func() {
-		files, err := in.Store.knownFiles(ctx, hint)
-		knownCh <- knownResult{files, err}
-	}()
-	known := func() (map[string]knownFile, error) {
-		r := <-knownCh
-		knownCh <- r
-		return r.files, r.err
-	}
-
+	known := in.readIndex(ctx, hint)
 	onDisk := make(map[string]fileState, hint)
-	var gone []string
-	if paths == nil {
-		if err := in.walk(ctx, root, "", onDisk); err != nil {
-			return res, err
-		}
-		known, err := known()
-		if err != nil {
-			return res, err
-		}
-		for rel := range known {
-			if _, ok := onDisk[rel]; !ok {
-				gone = append(gone, rel)
-			}
-		}
-	} else {
-		seen := map[string]bool{}
-		for _, p := range paths {
-			p = path.Clean(strings.TrimPrefix(filepath.ToSlash(p), "/"))
-			if err := in.walk(ctx, root, p, onDisk); err != nil {
-				return res, err
-			}
-			known, err := known()
-			if err != nil {
-				return res, err
-			}
-			// Whatever the store knew at or under p and is not there now is gone.
-			for rel := range known {
-				if (rel == p || strings.HasPrefix(rel, p+"/") || p == ".") && !seen[rel] {
-					if _, ok := onDisk[rel]; !ok {
-						gone = append(gone, rel)
-						seen[rel] = true
-					}
-				}
-			}
-		}
+	gone, err := in.lookAt(ctx, root, paths, onDisk, known)
+	if err != nil {
+		return res, err
 	}
-
 	knownNow, err := known()
 	if err != nil {
 		return res, err
 	}
-	now := time.Now()
-	var changed []fileState
-	for _, f := range onDisk {
-		res.Files++
-		k, ok := knownNow[f.rel]
-		if ok && k.size == f.size && k.mtime == f.mtime {
-			res.Unchanged++
-			continue
-		}
-		// A link is made at once; only file contents arrive slowly.
-		if due, arriving := in.Settle.Arriving(time.Unix(0, f.mtime), now); f.link == nil && arriving {
-			res.pend(f.rel, due)
-			continue
-		}
-		changed = append(changed, f)
-	}
+	changed := in.changedFiles(onDisk, knownNow, &res)
 	if err := in.Store.touchPresent(ctx, onDisk); err != nil {
 		return res, err
 	}
@@ -216,6 +153,92 @@ func (in *Ingest) Scan(ctx context.Context, paths []string) (ScanResult, error) 
 		return res, err
 	}
 	return res, nil
+}
+
+// readIndex reads the store's index of files in the background, while the
+// folder is walked; the function it returns waits for it (and may be called
+// again).
+func (in *Ingest) readIndex(ctx context.Context, hint int) func() (map[string]knownFile, error) {
+	type knownResult struct {
+		files map[string]knownFile
+		err   error
+	}
+	knownCh := make(chan knownResult, 1)
+	go func() {
+		files, err := in.Store.knownFiles(ctx, hint)
+		knownCh <- knownResult{files, err}
+	}()
+	return func() (map[string]knownFile, error) {
+		r := <-knownCh
+		knownCh <- r
+		return r.files, r.err
+	}
+}
+
+// lookAt walks the whole folder (paths == nil) or the given paths into
+// onDisk, and returns what the index knew there that is gone now.
+func (in *Ingest) lookAt(ctx context.Context, root string, paths []string, onDisk map[string]fileState,
+	known func() (map[string]knownFile, error)) ([]string, error) {
+	var gone []string
+	if paths == nil {
+		if err := in.walk(ctx, root, "", onDisk); err != nil {
+			return nil, err
+		}
+		known, err := known()
+		if err != nil {
+			return nil, err
+		}
+		for rel := range known {
+			if _, ok := onDisk[rel]; !ok {
+				gone = append(gone, rel)
+			}
+		}
+		return gone, nil
+	}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		p = path.Clean(strings.TrimPrefix(filepath.ToSlash(p), "/"))
+		if err := in.walk(ctx, root, p, onDisk); err != nil {
+			return nil, err
+		}
+		known, err := known()
+		if err != nil {
+			return nil, err
+		}
+		// Whatever the store knew at or under p and is not there now is gone.
+		for rel := range known {
+			if (rel == p || strings.HasPrefix(rel, p+"/") || p == ".") && !seen[rel] {
+				if _, ok := onDisk[rel]; !ok {
+					gone = append(gone, rel)
+					seen[rel] = true
+				}
+			}
+		}
+	}
+	return gone, nil
+}
+
+// changedFiles are the files on disk the index does not know as they are
+// now and that have settled; the ones still arriving are left pending.
+func (in *Ingest) changedFiles(onDisk map[string]fileState, known map[string]knownFile, res *ScanResult) []fileState {
+	// File times are the wall clock's, whatever clock the kiosk runs on.
+	now := time.Now()
+	var changed []fileState
+	for _, f := range onDisk {
+		res.Files++
+		k, ok := known[f.rel]
+		if ok && k.size == f.size && k.mtime == f.mtime {
+			res.Unchanged++
+			continue
+		}
+		// A link is made at once; only file contents arrive slowly.
+		if due, arriving := in.Settle.Arriving(time.Unix(0, f.mtime), now); f.link == nil && arriving {
+			res.pend(f.rel, due)
+			continue
+		}
+		changed = append(changed, f)
+	}
+	return changed
 }
 
 // contentRoot is the content folder with links resolved; false when it is
