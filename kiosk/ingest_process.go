@@ -15,85 +15,100 @@ import (
 // Images are prepared by parallel workers; all writes happen here, in order.
 func (in *Ingest) process(ctx context.Context, root string, changed []fileState, res *ScanResult) error {
 	sort.Slice(changed, func(i, j int) bool { return changed[i].rel < changed[j].rel })
-	var images []fileState
-	labelDirs := map[string]bool{}
-	groups := map[string]bool{}  // announcements to read again
-	posters := map[string]bool{} // posters whose NAME.yml changed
-	clubs := false               // the clubs are read again
-	configSeen := false          // kiosk.toml changed: [privacy] may have
+	b := batch{labelDirs: map[string]bool{}, groups: map[string]bool{}, posters: map[string]bool{}}
 	for _, f := range changed {
-		if f.link != nil {
-			if err := in.refuseFile(ctx, f, f.link, res); err != nil {
-				return err
-			}
-			continue
-		}
-		var err error
-		switch ClassifyPath(f.rel) {
-		case PathConfig:
-			configSeen = true
-			err = in.indexOnly(ctx, f)
-		case PathLabels:
-			labelDirs[path.Dir(f.rel)] = true
-			err = in.takeLabels(ctx, f, res)
-		case PathArtwork, PathPoster:
-			images = append(images, f)
-		case PathNotArtwork:
-			err = in.refuseFile(ctx, f, notPictureFile(f), res)
-		case PathClubsTable:
-			clubs = true // takeClubs indexes the tables
-		case PathClubPhoto:
-			clubs = true
-			err = in.indexOnly(ctx, f)
-		case PathTrack:
-			err = in.takeTrack(ctx, f, res)
-		case PathNotTrack:
-			err = in.refuseFile(ctx, f, notMusicFile(f), res)
-		case PathAnnouncement:
-			groups[announcementGroup(f.rel)] = true
-		case PathPosterMeta:
-			err = in.takePosterMeta(ctx, f, res)
-			if p := in.posterOf(f.rel); p != "" {
-				posters[p] = true
-			}
-		case PathNotAnnouncement:
-			err = in.refuseFile(ctx, f, notAnnouncementFile(f), res)
-		case PathOutside:
-			// A picture or a song in no known folder (at the top, or in
-			// "Фото/"): staff meant it to be shown, so say where it goes.
-			err = in.refuseFile(ctx, f, errOutside, res)
-		default:
-			// kiosk.toml, and other files that are not content: indexed
-			// so a rescan does not look at them again. (Walk never lists
-			// ignored or invalid paths.)
-			err = in.indexOnly(ctx, f)
-		}
-		if err != nil {
+		if err := in.route(ctx, f, &b, res); err != nil {
 			return err
 		}
 	}
-	if err := in.prepareImages(ctx, images, res); err != nil {
+	return in.finish(ctx, &b, res)
+}
+
+// batch is what one scan's files leave to do once all are routed: pictures
+// are prepared in parallel, and a table, labels or an announcement in
+// several files is read once whichever of its files changed.
+type batch struct {
+	images     []fileState
+	labelDirs  map[string]bool // labels.csv read again
+	groups     map[string]bool // announcements to read again
+	posters    map[string]bool // posters whose NAME.yml changed
+	clubs      bool            // the clubs are read again
+	configSeen bool            // kiosk.toml changed: [privacy] may have
+}
+
+// route takes a changed file on what ClassifyPath says it is, or leaves it
+// to the batch.
+func (in *Ingest) route(ctx context.Context, f fileState, b *batch, res *ScanResult) error {
+	if f.link != nil {
+		return in.refuseFile(ctx, f, f.link, res)
+	}
+	switch ClassifyPath(f.rel) {
+	case PathConfig:
+		b.configSeen = true
+		return in.indexOnly(ctx, f)
+	case PathLabels:
+		b.labelDirs[path.Dir(f.rel)] = true
+		return in.takeLabels(ctx, f, res)
+	case PathArtwork, PathPoster:
+		b.images = append(b.images, f)
+	case PathNotArtwork:
+		return in.refuseFile(ctx, f, notPictureFile(f), res)
+	case PathClubsTable:
+		b.clubs = true // takeClubs indexes the tables
+	case PathClubPhoto:
+		b.clubs = true
+		return in.indexOnly(ctx, f)
+	case PathTrack:
+		return in.takeTrack(ctx, f, res)
+	case PathNotTrack:
+		return in.refuseFile(ctx, f, notMusicFile(f), res)
+	case PathAnnouncement:
+		b.groups[announcementGroup(f.rel)] = true
+	case PathPosterMeta:
+		err := in.takePosterMeta(ctx, f, res)
+		if p := in.posterOf(f.rel); p != "" {
+			b.posters[p] = true
+		}
+		return err
+	case PathNotAnnouncement:
+		return in.refuseFile(ctx, f, notAnnouncementFile(f), res)
+	case PathOutside:
+		// A picture or a song in no known folder (at the top, or in
+		// "Фото/"): staff meant it to be shown, so say where it goes.
+		return in.refuseFile(ctx, f, errOutside, res)
+	default:
+		// Other files that are not content: indexed so a rescan does not
+		// look at them again. (Walk never lists ignored or invalid paths.)
+		return in.indexOnly(ctx, f)
+	}
+	return nil
+}
+
+// finish does what the batch left: the pictures, then what reads several
+// files at once.
+func (in *Ingest) finish(ctx context.Context, b *batch, res *ScanResult) error {
+	if err := in.prepareImages(ctx, b.images, res); err != nil {
 		return err
 	}
-	if err := in.relabelForPrivacy(ctx, configSeen, labelDirs); err != nil {
+	if err := in.relabelForPrivacy(ctx, b.configSeen, b.labelDirs); err != nil {
 		return err
 	}
-	for dir := range labelDirs {
+	for dir := range b.labelDirs {
 		if err := in.relabel(ctx, dir); err != nil {
 			return err
 		}
 	}
-	for g := range groups {
+	for g := range b.groups {
 		if err := in.takeAnnouncement(ctx, g, res); err != nil {
 			return err
 		}
 	}
-	for p := range posters {
+	for p := range b.posters {
 		if err := in.reapplyPoster(ctx, p); err != nil {
 			return err
 		}
 	}
-	if clubs {
+	if b.clubs {
 		return in.takeClubs(ctx, res)
 	}
 	return nil

@@ -148,6 +148,12 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	if o.json {
 		return writeJSON(out, st)
 	}
+	writeStatus(out, st)
+	return nil
+}
+
+// writeStatus is `kiosk status` in words.
+func writeStatus(out io.Writer, st kiosk.Status) {
 	fmt.Fprintf(out, "kiosk %s\ncontent: %s\ndatabase: %s\n", st.Version, st.Content, st.DB)
 	for _, kind := range []kiosk.Kind{kiosk.KindArtwork, kiosk.KindAnnouncement, kiosk.KindPoster, kiosk.KindTimetable, kiosk.KindTrack} {
 		fmt.Fprintf(out, "%-13s %d\n", kind+":", st.Items[kind])
@@ -158,29 +164,7 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 	} else {
 		fmt.Fprintln(out, "last scan: never")
 	}
-	if r := st.Running; r != nil {
-		fmt.Fprintf(out, "running: pid %d, up %ds, on screen %s, last frame %s\n", r.PID, r.UptimeS, r.CurrentSlide,
-			r.LastFrame.Format(time.RFC3339Nano))
-		if m := r.MusicFacts; m != nil {
-			track := "none"
-			if m.Track != "" {
-				track = m.Track
-			}
-			fmt.Fprintf(out, "music: %s (track: %s)\n", m.Sound, track)
-		}
-	} else if r := st.LastRun; r != nil {
-		end := r.Updated
-		for _, t := range []*time.Time{r.Stopped, r.Exited} {
-			if t != nil {
-				end = *t
-			}
-		}
-		fmt.Fprintf(out, "not running: the last run (pid %d) ended at %s after %ds", r.PID, end.Local().Format("2006-01-02 15:04:05"), r.UptimeS)
-		if r.ExitReason != "" {
-			fmt.Fprintf(out, ": %s", r.ExitReason)
-		}
-		fmt.Fprintln(out)
-	}
+	writeRun(out, st)
 	writeDisplay(out, st.Display, st.Clock, st.Storage)
 	if r := st.PreviousRun; r != nil && st.Running != nil {
 		fmt.Fprintf(out, "the run before (pid %d) ended after %ds: %s\n", r.PID, r.UptimeS, r.ExitReason)
@@ -207,7 +191,33 @@ func cmdStatus(k *kiosk.Kiosk, o options, out io.Writer) error {
 		fmt.Fprintf(out, "  %s\n    %s\n    %s\n", printable(r.Source), r.Reasons[slides.EN], r.Reasons[slides.RU])
 	}
 	printConsent(out, st)
-	return nil
+}
+
+// writeRun says whether a kiosk runs now, or how the last run ended.
+func writeRun(out io.Writer, st kiosk.Status) {
+	if r := st.Running; r != nil {
+		fmt.Fprintf(out, "running: pid %d, up %ds, on screen %s, last frame %s\n", r.PID, r.UptimeS, r.CurrentSlide,
+			r.LastFrame.Format(time.RFC3339Nano))
+		if m := r.MusicFacts; m != nil {
+			track := "none"
+			if m.Track != "" {
+				track = m.Track
+			}
+			fmt.Fprintf(out, "music: %s (track: %s)\n", m.Sound, track)
+		}
+	} else if r := st.LastRun; r != nil {
+		end := r.Updated
+		for _, t := range []*time.Time{r.Stopped, r.Exited} {
+			if t != nil {
+				end = *t
+			}
+		}
+		fmt.Fprintf(out, "not running: the last run (pid %d) ended at %s after %ds", r.PID, end.Local().Format("2006-01-02 15:04:05"), r.UptimeS)
+		if r.ExitReason != "" {
+			fmt.Fprintf(out, ": %s", r.ExitReason)
+		}
+		fmt.Fprintln(out)
+	}
 }
 
 func cmdClubs(k *kiosk.Kiosk, o options, out io.Writer) error {
