@@ -42,6 +42,8 @@ const usage = `kiosk: the lobby screen of a children's creativity centre
   kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
                               airtime of each work, for parents (A4)
   kiosk version
+  kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
+                              as root: make this PC a lobby screen (or undo it)
 
 Every command takes --content DIR (default ~/Kiosk) and --db FILE
 (default $XDG_DATA_HOME/kiosk/kiosk.db). kiosk COMMAND --help lists its flags.
@@ -56,6 +58,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
+	}
+	if name == "setup-screen" {
+		return setupScreen(args, stdout, stderr)
 	}
 	cmd, ok := commands[name]
 	if !ok {
