@@ -182,11 +182,11 @@ func TestRefusals(t *testing.T) {
 		mod  func(o *Options, root string)
 		want string
 	}{
-		"no lightdm":        {func(_ *Options, root string) { os.Remove(filepath.Join(root, "usr/sbin/lightdm")) }, "sudo apt install lightdm"},
-		"no unit":           {func(_ *Options, root string) { os.Remove(filepath.Join(root, "usr/lib/systemd/user/kiosk.service")) }, "kiosk.service is not installed"},
+		"no lightdm":         {func(_ *Options, root string) { os.Remove(filepath.Join(root, "usr/sbin/lightdm")) }, "sudo apt install lightdm"},
+		"no unit":            {func(_ *Options, root string) { os.Remove(filepath.Join(root, "usr/lib/systemd/user/kiosk.service")) }, "kiosk.service is not installed"},
 		"content with space": {func(o *Options, _ string) { o.Content = "/srv/My Kiosk" }, "spaces"},
-		"relative content":  {func(o *Options, _ string) { o.Content = "Kiosk" }, "absolute"},
-		"bad user":          {func(o *Options, _ string) { o.User = "Kiosk User" }, "not a user name"},
+		"relative content":   {func(o *Options, _ string) { o.Content = "Kiosk" }, "absolute"},
+		"bad user":           {func(o *Options, _ string) { o.User = "Kiosk User" }, "not a user name"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			root := fakeRoot(t)
