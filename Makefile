@@ -124,7 +124,7 @@ bench-off: build
 # --- Debian package (docs/INSTALL.md) ---------------------------------------
 
 DEB_ARCH ?= $(shell dpkg --print-architecture)
-DEB_TOOLS := dpkg-dev help2man lintian binutils xvfb xauth
+DEB_TOOLS := dpkg-dev lintian binutils xvfb xauth
 # arm64 on an amd64 machine: a cross gcc and the arm64 -dev libraries
 # (dpkg --add-architecture arm64 first).
 APT_ARM64 := gcc-aarch64-linux-gnu libc6-dev-arm64-cross $(addsuffix :arm64,libgl-dev libx11-dev \

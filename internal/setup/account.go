@@ -42,9 +42,13 @@ func (e *env) lookup(name string) (account, bool, error) {
 
 // useradd makes the screen's user: a home, its own group, no password
 // (nobody logs in as it by hand; LightDM's autologin needs none).
-func useradd(name, home string) error {
-	cmd := exec.Command("useradd", "--create-home", "--home-dir", home, "--user-group",
-		"--shell", "/bin/bash", "--comment", "Lobby screen", name)
+func useradd(root, name, home string) error {
+	args := []string{"--create-home", "--home-dir", home, "--user-group",
+		"--shell", "/bin/bash", "--comment", "Lobby screen", name}
+	if root != "/" {
+		args = append([]string{"--root", root}, args...)
+	}
+	cmd := exec.Command("useradd", args...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("useradd %s: %v: %s", name, err, strings.TrimSpace(string(out)))
 	}

@@ -26,7 +26,7 @@ type Options struct {
 	Screen  string // this screen's name for per-screen settings, or ""
 	Out     io.Writer
 	// AddUser creates a user (name, home) in the system at Root. The
-	// default runs useradd.
+	// default runs useradd (with --root for a Root other than /).
 	AddUser func(name, home string) error
 	// WriteDemo fills a new content folder with the demo content.
 	WriteDemo func(dir string) error
@@ -101,7 +101,8 @@ func newEnv(o Options) (*env, error) {
 		o.Out = io.Discard
 	}
 	if o.AddUser == nil {
-		o.AddUser = useradd
+		root := o.Root
+		o.AddUser = func(name, home string) error { return useradd(root, name, home) }
 	}
 	if !validName(o.User) {
 		return nil, fmt.Errorf("%q is not a user name (lower-case letters, digits, - and _)", o.User)
