@@ -13,6 +13,7 @@
 //	kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
 //	kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
 //	kiosk version
+//	kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
 //
 // Every subcommand accepts --content DIR (default ~/Kiosk) and --db FILE
 // (default $XDG_DATA_HOME/kiosk/kiosk.db). On first start with no content
