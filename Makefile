@@ -23,13 +23,22 @@ APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvip
              x11-xserver-utils xserver-xorg-core xserver-xorg-video-dummy \
              openbox matchbox-window-manager
 
-.PHONY: run build test deps test-deps check e2e fuzz bench bench-off clean soak package install uninstall fleet-test
+.PHONY: run build test deps go-check test-deps check e2e fuzz bench bench-off clean soak package install uninstall fleet-test deb deb-test
+
+# The version: FyneApp.toml's, set into the binary at build time
+# (kiosk.Version holds the same for a plain `go build`; a test keeps them equal).
+VERSION := $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml | head -n1)
+LDFLAGS := -X github.com/shygarmashylyq/kiosk/kiosk.Version=$(VERSION)
 
 run: build
 	$(BIN) run $(ARGS)
 
-build: deps
-	$(GO) build -tags $(RTAGS) -o $(BIN) ./cmd/kiosk
+build: go-check deps
+	$(GO) build -tags $(RTAGS) -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/kiosk
+
+# Without Go 1.26 (Debian 12's golang is 1.19) this says what to install and how.
+go-check:
+	@scripts/go-need $(GO)
 
 deps:
 	@scripts/apt-need $(APT_BUILD)
@@ -37,7 +46,7 @@ deps:
 test-deps: deps
 	@scripts/apt-need $(APT_TEST)
 
-test: test-deps check
+test: go-check test-deps check
 	$(GO) test -race -tags $(TAGS) ./...
 	$(GO) build -tags $(RTAGS) -o $(BIN) ./cmd/kiosk
 	KIOSK_E2E_BIN=$(CURDIR)/$(BIN) $(GO) test -tags $(TAGS) -run 'E2E' -count=1 -v ./cmd/kiosk
@@ -111,3 +120,29 @@ bench: build
 # Idle CPU with the display off (closed) vs an empty Fyne window (~5 min).
 bench-off: build
 	scripts/bench-off
+
+# --- Debian package (docs/INSTALL.md) ---------------------------------------
+
+DEB_ARCH ?= $(shell dpkg --print-architecture)
+DEB_TOOLS := dpkg-dev lintian binutils xvfb xauth
+# arm64 on an amd64 machine: a cross gcc and the arm64 -dev libraries
+# (dpkg --add-architecture arm64 first).
+APT_ARM64 := gcc-aarch64-linux-gnu libc6-dev-arm64-cross $(addsuffix :arm64,libgl-dev libx11-dev \
+             libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libturbojpeg0-dev)
+
+# dist/kiosk_VERSION_ARCH.deb, then lintian on it (errors fail the build;
+# the warnings left are explained in docs/INSTALL.md). DEB_ARCH=arm64 cross-builds.
+deb: go-check deps
+	@scripts/apt-need $(DEB_TOOLS)
+	@if [ "$(DEB_ARCH)" = arm64 ] && [ "$$(dpkg --print-architecture)" != arm64 ]; then \
+	  dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64; \
+	  scripts/apt-need $(APT_ARM64); fi
+	@deb=$$(GO=$(GO) DEB_ARCH=$(DEB_ARCH) packaging/build-deb dist) && \
+	  echo "lintian $$deb" && lintian --fail-on error --info "$$deb" && echo "deb: $$deb"
+
+# The package's install, upgrade (to VERSION+test1) and purge in a fresh
+# Debian 12 root (mmdebstrap); root, several minutes, not part of make test.
+deb-test: deb
+	@scripts/apt-need mmdebstrap
+	@GO=$(GO) VERSION=$(VERSION)+test1 DEB_ARCH=$(DEB_ARCH) packaging/build-deb bin/deb-test >/dev/null
+	packaging/deb-test dist/kiosk_$(VERSION)_$(DEB_ARCH).deb bin/deb-test/kiosk_$(VERSION)+test1_$(DEB_ARCH).deb

@@ -16,8 +16,9 @@ import (
 	"github.com/shygarmashylyq/kiosk/media"
 )
 
-// Version is the kiosk's version; FyneApp.toml carries the same.
-const Version = "0.1.0"
+// Version is the kiosk's version; FyneApp.toml carries the same
+// (TestFyneAppTomlAgrees).
+var Version = "0.1.0" // release builds set it from FyneApp.toml (Makefile)
 
 // Options say where a kiosk's content and database are.
 type Options struct {

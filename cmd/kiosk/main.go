@@ -13,6 +13,7 @@
 //	kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
 //	kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
 //	kiosk version
+//	kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
 //
 // Every subcommand accepts --content DIR (default ~/Kiosk) and --db FILE
 // (default $XDG_DATA_HOME/kiosk/kiosk.db). On first start with no content
@@ -42,6 +43,8 @@ const usage = `kiosk: the lobby screen of a children's creativity centre
   kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
                               airtime of each work, for parents (A4)
   kiosk version
+  kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
+                              as root: make this PC a lobby screen (or undo it)
 
 Every command takes --content DIR (default ~/Kiosk) and --db FILE
 (default $XDG_DATA_HOME/kiosk/kiosk.db). kiosk COMMAND --help lists its flags.
@@ -56,6 +59,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
+	}
+	if name == "setup-screen" {
+		return setupScreen(args, stdout, stderr)
 	}
 	cmd, ok := commands[name]
 	if !ok {
