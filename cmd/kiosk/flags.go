@@ -27,6 +27,10 @@ type options struct {
 	demo     bool // write the demo content on a first start (run, scan)
 	exhibit  string
 	out      string
+	// reports is the folder a running screen writes its report into;
+	// reportSeconds how often (0: kiosk.toml's report_seconds).
+	reports       string
+	reportSeconds float64
 	// preview is the clock of `kiosk run --at`, started once the centre's
 	// zone is known (cmd/kiosk/at.go); nil otherwise.
 	preview *kiosk.PreviewClock
@@ -57,6 +61,8 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
 	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
 	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")
+	fs.StringVar(&o.reports, "reports", "", "run: write this screen's report (screen.json, now.jpg) into this folder (docs/FLEET.md)")
+	fs.Float64Var(&o.reportSeconds, "report-seconds", 0, "run: seconds between reports (default: report_seconds of kiosk.toml, 60)")
 	o.demo = name == "run" || name == "scan"
 	o.name = name
 	err := fs.Parse(args)
