@@ -28,6 +28,7 @@ type ScreenReporter struct {
 	snapAt     time.Time // when the last snapshot was written
 	snapWanted time.Time // when the last snapshot was asked for
 	failing    string
+	snaps      chan snapshotJob // nil while not running
 }
 
 // ReportInterval is report_seconds as a duration (60 s when unset, at least
@@ -75,6 +76,7 @@ func (r *ScreenReporter) Run(ctx context.Context) {
 	if r.Every <= 0 {
 		r.Every = r.Kiosk.Config().ReportInterval()
 	}
+	r.startSnapshots(ctx)
 	t := time.NewTicker(r.Every)
 	defer t.Stop()
 	for {

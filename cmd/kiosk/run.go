@@ -71,6 +71,9 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options, rep *kiosk
 	deps := displayDeps(k)
 	deps.TakeOff = guardConsent(ctx, k)
 	deps.ClockJumped = jumps
+	if rep != nil {
+		deps.Snapshot = rep
+	}
 	deps.Shown = func(it kiosk.Item) {
 		mon.Showing(it)
 		k.Show.OnScreen(it) // watched: its consent may end while it is up
