@@ -43,6 +43,12 @@ func (r *ScreenReporter) TakeSnapshot(img image.Image) {
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
+	if uniform(img) {
+		// A slide is never one flat colour: the driver could not read the
+		// window back (seen with llvmpipe under Xvfb). Keep the last one.
+		slog.Debug("the window's capture is one flat colour: not written")
+		return
+	}
 	r.mu.Lock()
 	ch := r.snaps
 	r.snapWanted = time.Now()
@@ -112,4 +118,18 @@ func EncodeSnapshot(img image.Image) ([]byte, error) {
 		}
 	}
 	return nil, fmt.Errorf("snapshot: %d bytes even at the lowest quality", buf.Len())
+}
+
+// uniform reports whether a grid of img's pixels are all one colour.
+func uniform(img image.Image) bool {
+	b := img.Bounds()
+	r0, g0, b0, _ := img.At(b.Min.X, b.Min.Y).RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += max(1, b.Dy()/32) {
+		for x := b.Min.X; x < b.Max.X; x += max(1, b.Dx()/32) {
+			if r, g, bl, _ := img.At(x, y).RGBA(); r != r0 || g != g0 || bl != b0 {
+				return false
+			}
+		}
+	}
+	return true
 }
