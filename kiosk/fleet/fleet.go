@@ -23,15 +23,16 @@ import (
 // States of a screen.
 const (
 	Online     = "online"     // its report is younger than three intervals
-	Stale      = "stale"      // older than that, younger than offlineAfter intervals
-	Offline    = "offline"    // older still: since last_seen
+	Stale      = "stale"      // it reports, but its screen has not been drawn for three intervals
+	Offline    = "offline"    // no report for three intervals: since last_seen
 	Unreadable = "unreadable" // no usable report: Why says why
 )
 
-// staleAfter and offlineAfter are in report intervals.
+// offlineAfter is in report intervals; a frame older than staleFrame (and
+// than offlineAfter intervals) before the report makes it stale.
 const (
-	staleAfter   = 3
-	offlineAfter = 10
+	offlineAfter = 3
+	staleFrame   = 30 * time.Second
 	// maxReport is the most of a screen.json that is read.
 	maxReport = 1 << 20
 )
@@ -105,26 +106,30 @@ func readScreen(dir, name string, now time.Time) Screen {
 	s.Screen = rep.Screen
 	seen := rep.Written
 	s.LastSeen = &seen
-	s.State = state(now.Sub(seen), rep.IntervalS)
+	s.State = state(now.Sub(seen), rep.Written.Sub(rep.LastFrame), rep.IntervalS)
+	if s.State == Stale {
+		s.Why = "the screen has not been drawn since " + rep.LastFrame.Local().Format("2006-01-02 15:04:05")
+	}
 	if snapshotOK(dir, name) {
 		s.Snapshot = name + "/" + kiosk.SnapshotFile
 	}
 	return s
 }
 
-// state is the screen's state from its report's age.
-func state(age time.Duration, intervalS float64) string {
+// state is the screen's state from its report's age and how long before
+// the report its screen was last drawn (the report carries its interval).
+func state(age, frameAge time.Duration, intervalS float64) string {
 	every := time.Duration(intervalS * float64(time.Second))
 	if every <= 0 {
 		every = time.Minute
 	}
 	switch {
-	case age < staleAfter*every:
-		return Online
-	case age < offlineAfter*every:
+	case age >= offlineAfter*every:
+		return Offline
+	case frameAge > max(staleFrame, offlineAfter*every):
 		return Stale
 	}
-	return Offline
+	return Online
 }
 
 // readReport reads and checks one screen.json: a regular file (no

@@ -15,8 +15,13 @@ var now = time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
 
 func report(t *testing.T, age time.Duration, fp string) []byte {
 	t.Helper()
+	return reportFrame(t, age, age, fp)
+}
+
+func reportFrame(t *testing.T, age, frameAge time.Duration, fp string) []byte {
+	t.Helper()
 	b, err := json.Marshal(kiosk.ScreenReport{Schema: kiosk.ScreenReportSchema, Screen: "x", Version: "0.1.0",
-		IntervalS: 60, Written: now.Add(-age), Fingerprint: fp,
+		IntervalS: 60, Written: now.Add(-age), LastFrame: now.Add(-frameAge), Fingerprint: fp,
 		Showing: kiosk.Showing{Source: "artworks/A/a.jpg", Title: "A"}, Taken: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +42,7 @@ func TestFleetStates(t *testing.T) {
 	put("hall", "screen.json", report(t, 30*time.Second, "aaa"))
 	put("hall", "now.jpg", []byte("jpeg"))
 	put("lobby", "screen.json", report(t, 2*time.Minute, "aaa"))
-	put("attic", "screen.json", report(t, 5*time.Minute, "bbb"))
+	put("attic", "screen.json", reportFrame(t, 10*time.Second, 10*time.Minute, "bbb")) // reports, draws not
 	put("cellar", "screen.json", report(t, 3*time.Hour, "aaa"))
 	put("empty", "", nil)
 	put("garbage", "screen.json", []byte("\x00\xffnot json at all"))
@@ -84,6 +89,9 @@ func TestFleetStates(t *testing.T) {
 	}
 	if len(f.Screens) != 14 {
 		t.Errorf("%d screens, want 14 (no stray file, dot folder or symlinked folder)", len(f.Screens))
+	}
+	if !strings.Contains(got["attic"].Why, "not been drawn") {
+		t.Errorf("stale without why: %q", got["attic"].Why)
 	}
 	if f.Fingerprint != "aaa" || !got["hall"].InStep || got["attic"].InStep || got["garbage"].InStep {
 		t.Errorf("in step: majority %q hall %v attic %v", f.Fingerprint, got["hall"].InStep, got["attic"].InStep)

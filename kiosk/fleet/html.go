@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/shygarmashylyq/kiosk/slides"
 )
 
 // card is one screen on the page.
@@ -19,7 +21,11 @@ type card struct {
 	Since    string
 	Img      template.URL // the snapshot, relative to the page
 	StepText [3]string
+	Refusals []refusal
 }
+
+// refusal is a refused file and why, in kk, ru, en.
+type refusal struct{ Source, KK, RU, EN string }
 
 var stateWords = map[string][3]string{
 	Online:     {"Жұмыс істеп тұр", "Работает", "Online"},
@@ -59,8 +65,8 @@ ul{margin:2px 0;padding-left:18px}.why{color:#444}.t{color:#888;font-size:12px}
 {{if ne .State "unreadable"}}<div class="l">Мазмұны · Содержимое · Content</div>
 <div>{{index .StepText 0}} · {{index .StepText 1}} · {{index .StepText 2}}</div>
 <div class="t">Қабылданды · Принято · Taken: {{.Taken}} · Қабылданбады · Не принято · Refused: {{.Refused}} · {{.Version}}</div>{{end}}
-{{if .Files}}<div class="l">Қабылданбаған файлдар · Не принятые файлы · Refused files</div><ul>
-{{range .Files}}<li><b>{{.Source}}</b><br>kk: {{index .Reasons "kk"}}<br>ru: {{index .Reasons "ru"}}<br>en: {{index .Reasons "en"}}</li>
+{{if .Refusals}}<div class="l">Қабылданбаған файлдар · Не принятые файлы · Refused files</div><ul>
+{{range .Refusals}}<li><b>{{.Source}}</b><br>kk: {{.KK}}<br>ru: {{.RU}}<br>en: {{.EN}}</li>
 {{end}}</ul>{{end}}
 {{if .Warnings}}<div class="l">Ескертулер · Предупреждения · Warnings</div><ul>{{range .Warnings}}<li>{{.}}</li>{{end}}</ul>{{end}}
 </div></div>
@@ -81,6 +87,13 @@ func WriteHTML(file, dir string, f Fleet) error {
 			c.StepText = [3]string{"басқалармен бірдей", "как у остальных", "in step with the others"}
 		} else {
 			c.StepText = [3]string{"басқалардан өзгеше (жаңа файлдар әлі жетпеген)", "отличается (новые файлы ещё не дошли)", "behind: not the others' playlist"}
+		}
+		for _, r := range s.Files {
+			en := r.Reasons[slides.EN]
+			if en == "" {
+				en = r.Reason
+			}
+			c.Refusals = append(c.Refusals, refusal{r.Source, r.Reasons[slides.KK], r.Reasons[slides.RU], en})
 		}
 		if s.Snapshot != "" {
 			c.Img = snapshotURL(file, dir, s.Snapshot)
