@@ -104,6 +104,7 @@ uninstall:
 # Two Syncthing instances on 127.0.0.1 carry files to a screen's kiosk.
 fleet-test: build
 	scripts/fleet-test $(BIN)
+	scripts/fleet-reports-test $(BIN)
 
 # The soak: 10,000 transitions at 50 ms while files come and go (~15 min).
 soak: build test-deps

@@ -40,6 +40,7 @@ type Config struct {
 	IdleTimeout   float64     `toml:"idle_timeout"`   // seconds before the club browser returns to the show
 	PIN           string      `toml:"pin"`            // staff panel PIN
 	RetentionDays int         `toml:"retention_days"` // proof of play older than this is deleted
+	ReportSeconds float64     `toml:"report_seconds"` // how often a screen writes its report (docs/FLEET.md)
 	Music         MusicConfig `toml:"music"`
 	// Privacy says how children's names show and whether consent is needed.
 	Privacy PrivacyConfig `toml:"privacy"`
@@ -56,6 +57,7 @@ type ScreenConfig struct {
 	Kinds     []string    `toml:"kinds"`     // only these kinds: artwork, announcement, poster, timetable
 	Languages []string    `toml:"languages"` // this screen's language order
 	Hours     HoursConfig `toml:"hours"`     // this screen's opening hours, instead of [hours]
+	Reports   string      `toml:"reports"`   // the folder this screen writes its report into (docs/FLEET.md)
 }
 
 // ForScreen is the configuration as one named screen sees it; an unknown or
@@ -112,6 +114,7 @@ func DefaultConfig() Config {
 	c.IdleTimeout = 60
 	c.PIN = "2468"
 	c.RetentionDays = 400
+	c.ReportSeconds = 60
 	c.Music = MusicConfig{Enabled: true, Volume: 0.5, BrowsingVolume: 0.2}
 	c.Privacy = PrivacyConfig{Names: string(slides.NamesFirst)}
 	return c

@@ -213,6 +213,9 @@ func BuildStatus(ctx context.Context, s *Store) (Status, error) {
 	if aside, _ := s.Fact(ctx, "recovered_from"); aside != "" {
 		st.Warnings = append(st.Warnings, "the database was damaged and was moved aside to "+aside+"; the playlist was rebuilt from the content folder")
 	}
+	if w, _ := s.Fact(ctx, reportWarningFact); w != "" {
+		st.Warnings = append(st.Warnings, w)
+	}
 	if w, _ := s.Fact(ctx, "warnings"); w != "" {
 		var ws []string
 		if json.Unmarshal([]byte(w), &ws) == nil {

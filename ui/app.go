@@ -146,6 +146,7 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 		hider: newCursorHider(), firstShown: make(chan struct{})}
 	dp.show.transitionOf = func() time.Duration { return d.Settings().Transition }
 	dp.show.shown = dp.shown
+	dp.show.settled = dp.snapshot
 	dp.screen.onResize = func(size fyne.Size) { d.TimetableRows(timetableRows(size)) }
 	d.TimetableRows(timetableRows(screenSize))
 	dp.langs = d.Settings().Langs

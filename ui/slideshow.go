@@ -33,6 +33,10 @@ type Slideshow struct {
 	// transitionOf, if set, gives the crossfade length for each slide
 	// (kiosk.toml applies live).
 	transitionOf func() time.Duration
+	// settled, if set, is told on the UI goroutine when a slide has fully
+	// appeared (its transition ended); moving is true until then.
+	settled func()
+	moving  bool
 
 	paused atomic.Bool
 	asleep atomic.Bool   // the display is off (ui/sleep.go)
@@ -79,8 +83,10 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 	s.empty.Objects = nil
 	from, to := s.layers[s.front], s.layers[1-s.front]
 	to.show(next)
+	s.moving = true
 	if s.transition <= 0 || from.slide.Item.ID == 0 {
 		s.swap(from, to)
+		s.settle()
 		return
 	}
 	if s.crossfade(from, to) {
@@ -120,7 +126,12 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 			s.fade.Refresh()
 		}
 	}
-	s.anim = fyne.NewAnimation(s.transition, func(p float32) { s.step(p) })
+	s.anim = fyne.NewAnimation(s.transition, func(p float32) {
+		s.step(p)
+		if p >= 1 {
+			s.settle() // the slide has fully appeared
+		}
+	})
 	s.anim.Curve = fyne.AnimationEaseInOut
 	s.anim.Start()
 }

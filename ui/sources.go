@@ -44,6 +44,17 @@ type Deps struct {
 	// ClockJumped, if set, says the system clock jumped: the slide on
 	// screen gives way to one chosen by the schedules as they are now.
 	ClockJumped <-chan struct{}
+	// Snapshot, if set, is handed a picture of the window after a slide
+	// has fully appeared (never mid-transition), when it wants one.
+	Snapshot Snapshotter
+}
+
+// Snapshotter takes pictures of the window for the screen's report. Both
+// are called on the UI goroutine and return at once: the scaling and
+// encoding are the snapshotter's, on its own goroutine.
+type Snapshotter interface {
+	WantSnapshot() bool
+	TakeSnapshot(image.Image)
 }
 
 // DisplayPower is the display's power by the opening hours.

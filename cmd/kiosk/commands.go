@@ -30,6 +30,7 @@ var commands = map[string]command{
 	"clubs":    cmdClubs,
 	"stats":    cmdStats,
 	"report":   cmdReport,
+	"fleet":    cmdFleet,
 	"version":  cmdVersion,
 }
 

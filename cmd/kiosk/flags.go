@@ -27,6 +27,12 @@ type options struct {
 	demo     bool // write the demo content on a first start (run, scan)
 	exhibit  string
 	out      string
+	// reports is the folder a running screen writes its report into;
+	// reportSeconds how often (0: kiosk.toml's report_seconds).
+	reports       string
+	reportSeconds float64
+	html          string   // fleet: write the static page here
+	args          []string // what is not a flag (fleet: DIR)
 	// preview is the clock of `kiosk run --at`, started once the centre's
 	// zone is known (cmd/kiosk/at.go); nil otherwise.
 	preview *kiosk.PreviewClock
@@ -57,9 +63,16 @@ func parseFlags(name string, args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.wait, "wait", 10*time.Second, "scan: how long to wait for files still being copied")
 	fs.StringVar(&o.exhibit, "exhibition", "", "report: the exhibition (its folder name under artworks/)")
 	fs.StringVar(&o.out, "out", "", "report: the file to write, .pdf or .html")
+	fs.StringVar(&o.reports, "reports", "", "run: write this screen's report (screen.json, now.jpg) into this folder (docs/FLEET.md)")
+	fs.Float64Var(&o.reportSeconds, "report-seconds", 0, "run: seconds between reports (default: report_seconds of kiosk.toml, 60)")
 	o.demo = name == "run" || name == "scan"
 	o.name = name
+	fs.StringVar(&o.html, "html", "", "fleet: write a static page of every screen to this file")
 	err := fs.Parse(args)
+	for err == nil && fs.NArg() > 0 { // flags may follow a folder: kiosk fleet DIR --json
+		o.args = append(o.args, fs.Arg(0))
+		err = fs.Parse(fs.Args()[1:])
+	}
 	if name == "run" && o.at != "" {
 		o.preview = &kiosk.PreviewClock{}
 	}

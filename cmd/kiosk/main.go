@@ -12,6 +12,7 @@
 //	kiosk clubs  [--json]      the clubs and their weekly sessions
 //	kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
 //	kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
+//	kiosk fleet DIR [--json] [--html FILE]   every screen's report under DIR (docs/FLEET.md)
 //	kiosk version
 //	kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
 //
@@ -42,6 +43,8 @@ const usage = `kiosk: the lobby screen of a children's creativity centre
   kiosk stats  [--since 2025-01-01] [--csv | --csv-excel | --xlsx FILE]   proof of play and touches
   kiosk report --exhibition NAME [--since 2025-01-01] --out FILE.pdf|.html
                               airtime of each work, for parents (A4)
+  kiosk fleet DIR [--json] [--html FILE]
+                              every screen's report under DIR, on the staff PC (docs/FLEET.md)
   kiosk version
   kiosk setup-screen [--user kiosk] [--content DIR] [--screen NAME] [--undo]
                               as root: make this PC a lobby screen (or undo it)
@@ -65,7 +68,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, stats, report, version)\n", name)
+		fmt.Fprintf(stderr, "kiosk: unknown command %q (run, scan, playlist, status, clubs, stats, report, fleet, version)\n", name)
 		return 2
 	}
 	opts, err := parseFlags(name, args, stderr)
@@ -86,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // runCommand opens the kiosk a command needs (version needs none) and runs it.
 func runCommand(cmd command, name string, opts options, stdout io.Writer) error {
-	if name == "version" {
+	if name == "version" || name == "fleet" { // the staff PC has no kiosk of its own
 		return cmd(nil, opts, stdout)
 	}
 	k, err := opts.open()

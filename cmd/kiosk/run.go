@@ -33,7 +33,7 @@ func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 		recordNoDisplay(k, err)
 		return err
 	}
-	err := runDisplay(ctx, k, ui.Options{Windowed: o.windowed, Cause: cause, StartAfresh: startAfresh})
+	err := runDisplay(ctx, k, ui.Options{Windowed: o.windowed, Cause: cause, StartAfresh: startAfresh}, screenReporter(k, o))
 	if errors.Is(err, ui.ErrDisplayRefused) {
 		k.Close()
 		startAfresh(err) // returns only if it cannot
@@ -44,8 +44,8 @@ func cmdRun(k *kiosk.Kiosk, o options, _ io.Writer) error {
 // runDisplay is the composition root of a running kiosk: it starts the
 // watcher, the music and the monitor, and runs the window on this (the
 // main) goroutine with what it consumes of the kiosk, until ctx ends or
-// staff exit.
-func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options) error {
+// staff exit. rep, if not nil, writes the screen's report.
+func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options, rep *kiosk.ScreenReporter) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	first := newFirstSlide()
@@ -65,9 +65,15 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options) error {
 	})
 	monDone := make(chan struct{})
 	go func() { mon.Run(ctx); close(monDone) }()
+	if rep != nil {
+		go rep.Run(ctx)
+	}
 	deps := displayDeps(k)
 	deps.TakeOff = guardConsent(ctx, k)
 	deps.ClockJumped = jumps
+	if rep != nil {
+		deps.Snapshot = rep
+	}
 	deps.Shown = func(it kiosk.Item) {
 		mon.Showing(it)
 		k.Show.OnScreen(it) // watched: its consent may end while it is up
