@@ -131,8 +131,7 @@ func TestE2EResolution(t *testing.T) {
 		}
 	}
 	run("nowm", false)
-	startProc(t, env, "openbox")
-	waitWM(t, x, "")
+	waitWM(t, x, "", startProc(t, env, "openbox"))
 	check("openbox-1280x720", 1280, 720, true)
 	run("openbox", true)
 }

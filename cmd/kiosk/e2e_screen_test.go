@@ -78,6 +78,22 @@ type proc struct {
 	logs *bytes.Buffer
 }
 
+// exited says whether the program has ended (a zombie not yet waited for
+// counts: its /proc stat says Z).
+func (p *proc) exited() bool {
+	if p.cmd.ProcessState != nil {
+		return true
+	}
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p.cmd.Process.Pid))
+	if err != nil {
+		return true
+	}
+	if i := bytes.LastIndexByte(stat, ')'); i >= 0 && i+2 < len(stat) {
+		return stat[i+2] == 'Z'
+	}
+	return false
+}
+
 func startProc(t *testing.T, env []string, name string, args ...string) *proc {
 	t.Helper()
 	p := &proc{cmd: exec.Command(name, args...), logs: &bytes.Buffer{}}
@@ -226,17 +242,29 @@ func waitWindow(t *testing.T, display string, limit time.Duration, k *proc) time
 	return time.Time{}
 }
 
-// waitWM waits for a window manager other than the one whose check window
-// was old to be up.
-func waitWM(t *testing.T, display, old string) time.Time {
+// waitWM waits for the window manager wm to be up: a check window on the
+// root other than old (the one before it).
+func waitWM(t *testing.T, display, old string, wm *proc) time.Time {
 	t.Helper()
+	up, err := wmUp(display, old, wm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return up
+}
+
+// wmUp is waitWM's wait, with what went wrong as an error.
+func wmUp(display, old string, wm *proc) (time.Time, error) {
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		if c := wmCheck(display); c != "" && c != old {
-			return time.Now()
+			return time.Now(), nil
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	t.Fatalf("the window manager did not come up")
-	return time.Time{}
+	state := "still running"
+	if wm.exited() {
+		state = "it has exited"
+	}
+	return time.Time{}, fmt.Errorf("the window manager did not come up within 10 s (%s); its log:\n%s", state, wm.logs.String())
 }
