@@ -124,6 +124,7 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 	if dir, err := os.UserCacheDir(); err == nil {
 		_ = os.MkdirAll(dir, 0o700)
 	}
+	clearStaleWMCheck()
 	a := app.NewWithID(AppID)
 	th := newKioskTheme()
 	a.Settings().SetTheme(th)

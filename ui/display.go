@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 
 	"github.com/go-gl/glfw/v3.4/glfw"
@@ -27,6 +28,21 @@ func CheckDisplay() error {
 	}
 	c.Close()
 	return nil
+}
+
+// clearStaleWMCheck takes away a dead window manager's mark on the root
+// window, on which GLFW would abort as it starts (xscreen.ClearStaleWMCheck).
+func clearStaleWMCheck() {
+	if os.Getenv("DISPLAY") == "" {
+		return
+	}
+	cleared, err := xscreen.ClearStaleWMCheck()
+	switch {
+	case err != nil:
+		slog.Warn("cannot look for a dead window manager's mark on the screen", "err", err)
+	case cleared:
+		slog.Info("a window manager that is gone left its mark on the screen; removed it (GLFW would abort on it)")
+	}
 }
 
 // ErrDisplayRefused: the toolkit could not connect to the X server even

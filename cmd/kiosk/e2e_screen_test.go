@@ -246,19 +246,10 @@ func waitWindow(t *testing.T, display string, limit time.Duration, k *proc) time
 // root other than old (the one before it).
 func waitWM(t *testing.T, display, old string, wm *proc) time.Time {
 	t.Helper()
-	up, err := wmUp(display, old, wm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return up
-}
-
-// wmUp is waitWM's wait, with what went wrong as an error.
-func wmUp(display, old string, wm *proc) (time.Time, error) {
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		if c := wmCheck(display); c != "" && c != old {
-			return time.Now(), nil
+			return time.Now()
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -266,5 +257,6 @@ func wmUp(display, old string, wm *proc) (time.Time, error) {
 	if wm.exited() {
 		state = "it has exited"
 	}
-	return time.Time{}, fmt.Errorf("the window manager did not come up within 10 s (%s); its log:\n%s", state, wm.logs.String())
+	t.Fatalf("the window manager did not come up within 10 s (%s); its log:\n%s", state, wm.logs.String())
+	return time.Time{}
 }

@@ -123,7 +123,10 @@ func startXvfb(t *testing.T, n, w, h int) string {
 		break
 	}
 	display := ":" + strconv.Itoa(n)
-	x := exec.Command("Xvfb", display, "-screen", "0", fmt.Sprintf("%dx%dx24", w, h), "-nolisten", "tcp")
+	// -noreset: by default Xvfb resets when its last client leaves, and a
+	// client that connects during the reset (openbox right after the last
+	// start's kiosk and openbox were stopped) fails to open the display.
+	x := exec.Command("Xvfb", display, "-screen", "0", fmt.Sprintf("%dx%dx24", w, h), "-nolisten", "tcp", "-noreset")
 	if err := x.Start(); err != nil {
 		t.Fatal(err)
 	}

@@ -69,6 +69,31 @@ static Window xs_wm(Display *d) {
 	return w;
 }
 
+// xs_clear_stale_wm_check deletes the root's _NET_SUPPORTING_WM_CHECK when
+// it names a window that is gone or does not point back at itself (a window
+// manager that was killed): 1 if it did, 0 if the property was sound or
+// absent. The server is grabbed meanwhile, so a manager that starts at that
+// moment cannot have its fresh property deleted.
+static int xs_clear_stale_wm_check(Display *d) {
+	Atom check = XInternAtom(d, "_NET_SUPPORTING_WM_CHECK", False);
+	Window root = DefaultRootWindow(d);
+	int cleared = 0;
+	XGrabServer(d);
+	Atom type; int format; unsigned long n, after; unsigned char *data = NULL;
+	if (XGetWindowProperty(d, root, check, 0, 1, False, AnyPropertyType, &type, &format, &n, &after, &data) == Success && type != None) {
+		Window w = (data && n == 1 && format == 32 && type == XA_WINDOW) ? *(Window *)data : 0;
+		Window again = w ? xs_window_prop(d, w, check) : 0;
+		if (xs_take_error(d) || !w || again != w) {
+			XDeleteProperty(d, root, check);
+			cleared = 1;
+		}
+	}
+	if (data) XFree(data);
+	XUngrabServer(d);
+	xs_take_error(d);
+	return cleared;
+}
+
 static int xs_wm_name(Display *d, Window wm, char *buf, int len) {
 	Atom name = XInternAtom(d, "_NET_WM_NAME", False);
 	Atom utf8 = XInternAtom(d, "UTF8_STRING", False);
@@ -261,6 +286,22 @@ func Open() (*Conn, error) {
 		return nil, errors.New("cannot connect to the X server ($DISPLAY)")
 	}
 	return &Conn{d: d}, nil
+}
+
+// ClearStaleWMCheck removes the mark a window manager leaves on the root
+// window (_NET_SUPPORTING_WM_CHECK) when it names a window that is gone: a
+// manager that was killed or crashed. GLFW 3.4 aborts in glfwInit on such a
+// mark (an assertion, glfw/glfw#2601, fixed upstream after the go-gl copy),
+// so it must go before Fyne starts. It reports whether there was one.
+func ClearStaleWMCheck() (bool, error) {
+	c, err := Open()
+	if err != nil {
+		return false, err
+	}
+	defer c.Close()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return C.xs_clear_stale_wm_check(c.d) == 1, nil
 }
 
 // Close ends the connection.
