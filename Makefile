@@ -65,7 +65,7 @@ FUZZTIME ?= 30s
 # make test's fuzz run is bounded by a count of inputs, not by time: Go 1.26's
 # coordinator can fail a time-bounded run with a bare "context deadline
 # exceeded" at the deadline on a busy machine (golang/go#75804, fixed in 1.27).
-TEST_FUZZTIME ?= 3000x
+TEST_FUZZTIME ?= 20000x
 # A short run of every fuzz target; what they find is kept in testdata/fuzz.
 fuzz:
 	@for pkg in ./slides ./media ./kiosk; do \
