@@ -43,9 +43,10 @@ func (r *ScreenReporter) TakeSnapshot(img image.Image) {
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
-	if uniform(img) {
-		// A slide is never one flat colour: the driver could not read the
-		// window back (seen with llvmpipe under Xvfb). Keep the last one.
+	if OneColour(img) {
+		// A slide is never one flat colour: the picture was not read back
+		// (Fyne's capture under llvmpipe is black) or the display is off
+		// behind its black cover. Keep the last one.
 		slog.Debug("the window's capture is one flat colour: not written")
 		return
 	}
@@ -120,8 +121,9 @@ func EncodeSnapshot(img image.Image) ([]byte, error) {
 	return nil, fmt.Errorf("snapshot: %d bytes even at the lowest quality", buf.Len())
 }
 
-// uniform reports whether a grid of img's pixels are all one colour.
-func uniform(img image.Image) bool {
+// OneColour reports whether a grid of img's pixels (32 x 32, evenly
+// spread) are all one colour: a picture of no slide.
+func OneColour(img image.Image) bool {
 	b := img.Bounds()
 	r0, g0, b0, _ := img.At(b.Min.X, b.Min.Y).RGBA()
 	for y := b.Min.Y; y < b.Max.Y; y += max(1, b.Dy()/32) {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"image"
 	"log/slog"
 	"os"
 	"sync"
@@ -51,6 +52,7 @@ type display struct {
 	hider  *cursorHider
 	guard  *screenGuard // the window fills the monitor (fullscreen.go)
 	watch  *blankWatch  // the picture is not blank (watchdog.go)
+	snaps  snapshotReader
 	root   *fyne.Container
 	staff  *staffActions
 	// The touch layers, nil until addTouchLayers; touched on the UI
@@ -146,6 +148,12 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 	dp := &display{deps: d, app: a, win: w, show: NewSlideshow(), screen: newScreenWatcher(th),
 		hider: newCursorHider(), firstShown: make(chan struct{})}
 	dp.show.transitionOf = func() time.Duration { return d.Settings().Transition }
+	dp.show.readScreen = func() (image.Image, error) {
+		if dp.touchOpen.Load() {
+			return nil, errTouchOpen // the browser or the panel is over the slide
+		}
+		return dp.snaps.whole(w)
+	}
 	dp.show.shown = dp.shown
 	dp.show.settled = dp.snapshot
 	dp.screen.onResize = func(size fyne.Size) { d.TimetableRows(timetableRows(size)) }

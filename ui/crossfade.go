@@ -39,9 +39,12 @@ func (s *Slideshow) takeSnapshot(id int64) {
 	s.snap = &snapshot{id: id, size: size, img: renderSlide(cur.slide, size, *cur.corner)}
 }
 
-// snapshotWhenSettled has the slide on screen drawn for the crossfade to
-// the next, once its own transition is over (if that comes before its time
-// is up). From Run's goroutine.
+// snapshotWhenSettled has the slide on screen kept as a picture for the
+// crossfade to the next, once its own transition is over (if that comes
+// before its time is up). From Run's goroutine. The picture is read from
+// the screen when the window can be read (readScreen: what the window
+// shows, off the UI goroutine, a few milliseconds); otherwise the slide is
+// drawn by the software painter on the UI goroutine (a few hundred).
 func (s *Slideshow) snapshotWhenSettled(ctx context.Context, cur kiosk.Slide, shownAt time.Time) {
 	settled := shownAt.Add(s.transition + 300*time.Millisecond)
 	if !settled.Before(shownAt.Add(cur.Duration)) || s.transition <= 0 {
@@ -49,7 +52,45 @@ func (s *Slideshow) snapshotWhenSettled(ctx context.Context, cur kiosk.Slide, sh
 	}
 	sleep(ctx, time.Until(settled))
 	id := cur.Item.ID
+	if s.readScreen != nil && s.snapshotFromScreen(id) {
+		return
+	}
 	fyne.DoAndWait(func() { s.takeSnapshot(id) })
+}
+
+// snapshotFromScreen keeps what the window shows as the snapshot of slide
+// id, if it is still on screen, nothing moves, and the picture is the
+// slideshow's size and not one flat colour (a driver that cannot be read).
+func (s *Slideshow) snapshotFromScreen(id int64) bool {
+	var want image.Point
+	ok := false
+	fyne.DoAndWait(func() { want, ok = s.settledOn(id) })
+	if !ok {
+		return false
+	}
+	img, err := s.readScreen()
+	if err != nil || img.Bounds().Size() != want || kiosk.OneColour(img) {
+		return false
+	}
+	fyne.DoAndWait(func() {
+		if now, still := s.settledOn(id); still && now == want {
+			s.snap = &snapshot{id: id, size: s.root.Size(), img: img}
+		}
+	})
+	return true
+}
+
+// settledOn is the slideshow's size in pixels while slide id is on screen
+// and nothing moves. UI goroutine.
+func (s *Slideshow) settledOn(id int64) (image.Point, bool) {
+	size := s.root.Size()
+	c := fyne.CurrentApp().Driver().CanvasForObject(s.root)
+	if c == nil || s.layers[s.front].slide.Item.ID != id || s.moving || s.fadeImg.Visible() ||
+		size.Width < 8 || size.Height < 8 || c.Size() != size {
+		return image.Point{}, false
+	}
+	w, h := c.PixelCoordinateForPosition(fyne.NewPos(size.Width, size.Height))
+	return image.Pt(w, h), true
 }
 
 // renderSlide draws a copy of a slide at size into an image.
@@ -57,6 +98,10 @@ func renderSlide(sl kiosk.Slide, size, corner fyne.Size) image.Image {
 	l := newLayer()
 	*l.corner = corner
 	l.show(sl)
+	// The software painter's smooth scaling is Catmull-Rom: about 300 ms
+	// for a screen-sized photo, on the UI goroutine, every slide. Its
+	// "fastest" is bilinear, as the GPU draws the photo on screen anyway.
+	l.image.ScaleMode = canvas.ImageScaleFastest
 	if sl.Item.Kind == kiosk.KindArtwork {
 		l.label.Show()
 	}
@@ -87,7 +132,11 @@ func (s *Slideshow) crossfade(from, to *layer) bool {
 			s.endFade()
 			return
 		}
-		s.fadeImg.Refresh()
+		// Not s.fadeImg.Refresh(): that throws its texture away, and a
+		// screen-sized picture uploaded again 60 times a second costs a
+		// core. The painter reads Translucency as it draws; refreshing the
+		// (transparent) fade rectangle only has the frame drawn again.
+		s.fade.Refresh()
 	}
 	return true
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
 	"github.com/shygarmashylyq/kiosk/slides"
@@ -94,5 +95,23 @@ func TestCrossfadeNeverDips(t *testing.T) {
 	// slide that goes) is caught.
 	if dip := transitionDips(t, text, pic, false); dip == "" {
 		t.Errorf("a fade through the background was not caught")
+	}
+}
+
+// BenchmarkRenderSlide is the cost of drawing the slide on screen for the
+// crossfade to the next (once a slide, on the UI goroutine): a 1920x1280
+// photo on a 1920x1080 screen.
+func BenchmarkRenderSlide(b *testing.B) {
+	img := image.NewRGBA(image.Rect(0, 0, 1920, 1280))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(i * 7)
+	}
+	sl := pictureSlide(1)
+	sl.Image = img
+	th := newKioskTheme()
+	th.setScreen(1920, 1080)
+	test.NewTempApp(b).Settings().SetTheme(th)
+	for b.Loop() {
+		renderSlide(sl, fyne.NewSize(1920, 1080), fyne.NewSize(200, 120))
 	}
 }

@@ -156,21 +156,27 @@ func (g *screenGuard) Run(ctx context.Context) {
 func (g *screenGuard) windowHandle(ctx context.Context) uint64 {
 	for ctx.Err() == nil {
 		var h uint64
-		fyne.DoAndWait(func() {
-			if nw, ok := g.w.(driver.NativeWindow); ok {
-				nw.RunNative(func(c any) {
-					if x, ok := c.(driver.X11WindowContext); ok {
-						h = uint64(x.WindowHandle)
-					}
-				})
-			}
-		})
+		fyne.DoAndWait(func() { h = x11Handle(g.w) })
 		if h != 0 {
 			return h
 		}
 		sleep(ctx, 200*time.Millisecond)
 	}
 	return 0
+}
+
+// x11Handle is w's X window, 0 before it is up or off X11. Call on the UI
+// goroutine.
+func x11Handle(w fyne.Window) uint64 {
+	var h uint64
+	if nw, ok := w.(driver.NativeWindow); ok {
+		nw.RunNative(func(c any) {
+			if x, ok := c.(driver.X11WindowContext); ok {
+				h = uint64(x.WindowHandle)
+			}
+		})
+	}
+	return h
 }
 
 // canvasPixels is the size Fyne draws at, in pixels.

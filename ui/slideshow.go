@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"image"
 	"image/color"
 	"log/slog"
 	"sync/atomic"
@@ -37,6 +38,9 @@ type Slideshow struct {
 	// appeared (its transition ended); moving is true until then.
 	settled func()
 	moving  bool
+	// readScreen, if set, reads what the window shows (crossfade.go); it
+	// is called off the UI goroutine.
+	readScreen func() (image.Image, error)
 
 	paused atomic.Bool
 	asleep atomic.Bool   // the display is off (ui/sleep.go)
@@ -98,7 +102,7 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 		to.root.Show()
 		s.step = func(p float32) {
 			to.image.Translucency = float64(1 - p)
-			to.image.Refresh()
+			s.fade.Refresh() // a new frame; the picture keeps its texture (crossfade.go)
 			if p >= 0.5 && from.label.Visible() {
 				from.label.Hide()
 				if next.Item.Kind == kiosk.KindArtwork {

@@ -1,14 +1,25 @@
 package ui
 
 import (
+	"errors"
+	"image"
+	"log/slog"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/shygarmashylyq/kiosk/ui/xscreen"
 )
 
 // snapshotDelay lets the window draw the slide's last frame before it is
 // captured (Capture reads what was drawn).
 const snapshotDelay = 150 * time.Millisecond
+
+// snapshotCols is how many pixels of a row the X server is asked for:
+// twice the report's 480, which the reporter scales down smoothly.
+const snapshotCols = 960
 
 // settle marks the transition ended and tells whoever waits for it.
 func (s *Slideshow) settle() {
@@ -20,7 +31,10 @@ func (s *Slideshow) settle() {
 
 // snapshot hands the snapshotter a picture of the window when it wants
 // one, once the slide's last frame is drawn, unless another transition has
-// begun by then. Called on the UI goroutine.
+// begun by then. Called on the UI goroutine. The picture is read from the
+// X server, what the window shows (off the UI goroutine); where that
+// cannot be done, from Fyne's canvas, which some drivers read back black
+// (Mesa's llvmpipe under Xvfb).
 func (dp *display) snapshot() {
 	sn := dp.deps.Snapshot
 	if sn == nil || !sn.WantSnapshot() {
@@ -31,7 +45,66 @@ func (dp *display) snapshot() {
 			if dp.show.moving {
 				return // the next slide is coming in: the next settle takes it
 			}
-			sn.TakeSnapshot(dp.win.Canvas().Capture())
+			win := x11Handle(dp.win)
+			go func() {
+				img, err := dp.snaps.picture(win)
+				if err == nil {
+					sn.TakeSnapshot(img)
+					return
+				}
+				slog.Debug("snapshot from the X server failed; from the canvas", "err", err)
+				fyne.Do(func() {
+					if !dp.show.moving {
+						sn.TakeSnapshot(dp.win.Canvas().Capture())
+					}
+				})
+			}()
 		})
 	})
+}
+
+var (
+	errNoX11Window = errors.New("no X11 window")
+	errTouchOpen   = errors.New("the club browser or the staff panel is open")
+)
+
+// snapshotReader reads the window's pixels from the X server on a
+// connection of its own, opened at the first snapshot.
+type snapshotReader struct {
+	win  atomic.Uint64 // the window, once known
+	once sync.Once
+	conn *xscreen.Conn
+	err  error
+}
+
+func (r *snapshotReader) open() error {
+	r.once.Do(func() { r.conn, r.err = xscreen.Open() })
+	return r.err
+}
+
+func (r *snapshotReader) picture(win uint64) (image.Image, error) {
+	if win == 0 {
+		return nil, errNoX11Window
+	}
+	if err := r.open(); err != nil {
+		return nil, err
+	}
+	return r.conn.Picture(win, snapshotCols)
+}
+
+// whole reads all that w shows, at its size, for the crossfade. Off the
+// UI goroutine.
+func (r *snapshotReader) whole(w fyne.Window) (image.Image, error) {
+	win := r.win.Load()
+	if win == 0 {
+		fyne.DoAndWait(func() { win = x11Handle(w) })
+		if win == 0 {
+			return nil, errNoX11Window
+		}
+		r.win.Store(win)
+	}
+	if err := r.open(); err != nil {
+		return nil, err
+	}
+	return r.conn.Window(win)
 }

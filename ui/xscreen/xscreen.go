@@ -207,16 +207,18 @@ static int xs_cover(Display *d, Window win, int x, int y, int w, int h) {
 	XRaiseWindow(d, win);
 	return xs_take_error(d);
 }
-// xs_sample reads an n x n grid of win's pixels as 0xRRGGBB into out.
-static int xs_sample(Display *d, Window win, int n, unsigned int *out) {
+// xs_grid reads a cols x rows grid of win's pixels, evenly spread, as
+// 0xRRGGBB into out: one row of the window at a time, so a big window
+// never needs a picture of its whole size in memory.
+static int xs_grid(Display *d, Window win, int cols, int rows, unsigned int *out) {
 	XWindowAttributes wa;
 	if (!XGetWindowAttributes(d, win, &wa) || wa.map_state != IsViewable) { xs_take_error(d); return -1; }
-	for (int j = 0; j < n; j++) {
-		int y = (2 * j + 1) * wa.height / (2 * n);
+	for (int j = 0; j < rows; j++) {
+		int y = (2 * j + 1) * wa.height / (2 * rows);
 		XImage *img = XGetImage(d, win, 0, y, wa.width, 1, AllPlanes, ZPixmap);
 		if (!img) { xs_take_error(d); return -2; }
-		for (int i = 0; i < n; i++) {
-			int x = (2 * i + 1) * wa.width / (2 * n);
+		for (int i = 0; i < cols; i++) {
+			int x = (2 * i + 1) * wa.width / (2 * cols);
 			unsigned long p = XGetPixel(img, x, 0);
 			unsigned int r = 0, g = 0, b = 0;
 			if (img->red_mask == 0xff0000 && img->green_mask == 0xff00 && img->blue_mask == 0xff) {
@@ -231,10 +233,28 @@ static int xs_sample(Display *d, Window win, int n, unsigned int *out) {
 					*c[k] = mk ? (unsigned int)(((p >> sh) & mk) * 255 / mk) : 0;
 				}
 			}
-			out[j * n + i] = (r << 16) | (g << 8) | b;
+			out[j * cols + i] = (r << 16) | (g << 8) | b;
 		}
 		XDestroyImage(img);
 	}
+	return xs_take_error(d);
+}
+
+// xs_window_image reads all of win as 0xRRGGBB into out (w x h pixels,
+// the window's size, which the caller has read): one request.
+static int xs_window_image(Display *d, Window win, int w, int h, unsigned int *out) {
+	XImage *img = XGetImage(d, win, 0, 0, w, h, AllPlanes, ZPixmap);
+	if (!img) { xs_take_error(d); return -2; }
+	int fast = img->bits_per_pixel == 32 && img->red_mask == 0xff0000 && img->green_mask == 0xff00 && img->blue_mask == 0xff;
+	for (int y = 0; y < h; y++) {
+		unsigned int *row = (unsigned int *)(img->data + y * img->bytes_per_line);
+		for (int x = 0; x < w; x++) {
+			out[y * w + x] = fast ? (row[x] & 0xffffff) : (unsigned int)XGetPixel(img, x, y);
+		}
+	}
+	int slow_layout = !fast && img->red_mask != 0xff0000;
+	XDestroyImage(img);
+	if (slow_layout) return -3; // a 16-bit screen: Picture's grid handles it
 	return xs_take_error(d);
 }
 */
@@ -368,17 +388,60 @@ func (c *Conn) Cover(win uint64, r Rect) error {
 // Sample reads an n x n grid of the pixels win shows, evenly spread, as an
 // n x n image: what is on the screen, not what the program meant to draw.
 func (c *Conn) Sample(win uint64, n int) (image.Image, error) {
+	return c.grid(win, n, n)
+}
+
+// Picture reads what win shows, at most maxW pixels wide (every so many
+// pixels of the window, no blending), in its proportions.
+func (c *Conn) Picture(win uint64, maxW int) (image.Image, error) {
+	st, err := c.Probe(win)
+	if err != nil {
+		return nil, err
+	}
+	w, h := st.Window.W, st.Window.H
+	if w <= 0 || h <= 0 {
+		return nil, fmt.Errorf("window 0x%x has no size", win)
+	}
+	cols := min(w, maxW)
+	return c.grid(win, cols, max(1, h*cols/w))
+}
+
+// Window reads all that win shows, at its full size, in one request.
+func (c *Conn) Window(win uint64) (*image.RGBA, error) {
+	st, err := c.Probe(win)
+	if err != nil {
+		return nil, err
+	}
+	w, h := st.Window.W, st.Window.H
+	if w <= 0 || h <= 0 || !st.Mapped {
+		return nil, fmt.Errorf("window 0x%x is not on screen", win)
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	buf := make([]C.uint, n*n)
-	if code := C.xs_sample(c.d, C.Window(win), C.int(n), &buf[0]); code != 0 {
-		return nil, fmt.Errorf("sample window 0x%x: X error %d", win, int(code))
+	buf := make([]C.uint, w*h)
+	if code := C.xs_window_image(c.d, C.Window(win), C.int(w), C.int(h), &buf[0]); code != 0 {
+		return nil, fmt.Errorf("read window 0x%x: X error %d", win, int(code))
 	}
-	img := image.NewRGBA(image.Rect(0, 0, n, n))
+	return rgbaOf(buf, w, h), nil
+}
+
+// rgbaOf turns 0xRRGGBB pixels into an opaque image.
+func rgbaOf(buf []C.uint, w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for i, p := range buf {
 		img.Pix[4*i], img.Pix[4*i+1], img.Pix[4*i+2], img.Pix[4*i+3] = uint8(p>>16), uint8(p>>8), uint8(p), 0xff
 	}
-	return img, nil
+	return img
+}
+
+func (c *Conn) grid(win uint64, cols, rows int) (image.Image, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	buf := make([]C.uint, cols*rows)
+	if code := C.xs_grid(c.d, C.Window(win), C.int(cols), C.int(rows), &buf[0]); code != 0 {
+		return nil, fmt.Errorf("read window 0x%x: X error %d", win, int(code))
+	}
+	return rgbaOf(buf, cols, rows), nil
 }
 
 func cbool(b bool) C.int {
