@@ -240,21 +240,24 @@ static int xs_grid(Display *d, Window win, int cols, int rows, unsigned int *out
 	return xs_take_error(d);
 }
 
-// xs_window_image reads all of win as 0xRRGGBB into out (w x h pixels,
-// the window's size, which the caller has read): one request.
-static int xs_window_image(Display *d, Window win, int w, int h, unsigned int *out) {
+// xs_window_image reads all of win into out as opaque RGBA bytes (w x h
+// pixels, the window's size, which the caller has read): one request.
+static int xs_window_image(Display *d, Window win, int w, int h, unsigned char *out) {
 	XImage *img = XGetImage(d, win, 0, 0, w, h, AllPlanes, ZPixmap);
 	if (!img) { xs_take_error(d); return -2; }
-	int fast = img->bits_per_pixel == 32 && img->red_mask == 0xff0000 && img->green_mask == 0xff00 && img->blue_mask == 0xff;
+	if (img->bits_per_pixel != 32 || img->red_mask != 0xff0000 || img->green_mask != 0xff00 || img->blue_mask != 0xff) {
+		XDestroyImage(img);
+		return -3; // not 24-bit colour in 32-bit pixels: Picture's grid reads it
+	}
 	for (int y = 0; y < h; y++) {
-		unsigned int *row = (unsigned int *)(img->data + y * img->bytes_per_line);
+		const unsigned int *row = (const unsigned int *)(img->data + y * img->bytes_per_line);
+		unsigned char *o = out + (size_t)y * w * 4;
 		for (int x = 0; x < w; x++) {
-			out[y * w + x] = fast ? (row[x] & 0xffffff) : (unsigned int)XGetPixel(img, x, y);
+			unsigned int p = row[x];
+			o[4 * x] = p >> 16; o[4 * x + 1] = p >> 8; o[4 * x + 2] = p; o[4 * x + 3] = 0xff;
 		}
 	}
-	int slow_layout = !fast && img->red_mask != 0xff0000;
 	XDestroyImage(img);
-	if (slow_layout) return -3; // a 16-bit screen: Picture's grid handles it
 	return xs_take_error(d);
 }
 */
@@ -418,11 +421,11 @@ func (c *Conn) Window(win uint64) (*image.RGBA, error) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	buf := make([]C.uint, w*h)
-	if code := C.xs_window_image(c.d, C.Window(win), C.int(w), C.int(h), &buf[0]); code != 0 {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if code := C.xs_window_image(c.d, C.Window(win), C.int(w), C.int(h), (*C.uchar)(unsafe.Pointer(&img.Pix[0]))); code != 0 {
 		return nil, fmt.Errorf("read window 0x%x: X error %d", win, int(code))
 	}
-	return rgbaOf(buf, w, h), nil
+	return img, nil
 }
 
 // rgbaOf turns 0xRRGGBB pixels into an opaque image.
