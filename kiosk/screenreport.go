@@ -56,9 +56,11 @@ type ScreenReport struct {
 	Fingerprint string `json:"fingerprint"`
 	Items       int    `json:"items"` // the items the fingerprint is of
 	// Snapshot is SnapshotFile once one was written, and when.
-	Snapshot   string         `json:"snapshot,omitempty"`
-	SnapshotAt *time.Time     `json:"snapshot_at,omitempty"`
-	Display    *DisplayStatus `json:"display,omitempty"`
+	Snapshot   string     `json:"snapshot,omitempty"`
+	SnapshotAt *time.Time `json:"snapshot_at,omitempty"`
+	// SnapshotSource is the slide the snapshot shows (the content path).
+	SnapshotSource string         `json:"snapshot_source,omitempty"`
+	Display        *DisplayStatus `json:"display,omitempty"`
 	// Running are the running facts as `kiosk status` shows them (and any
 	// the monitor adds later, such as a blank-screen count).
 	Running *RunFacts `json:"running,omitempty"`

@@ -26,6 +26,7 @@ type ScreenReporter struct {
 
 	mu         sync.Mutex
 	snapAt     time.Time // when the last snapshot was written
+	snapSource string    // the slide it shows
 	snapWanted time.Time // when the last snapshot was asked for
 	failing    string
 	snaps      chan snapshotJob // nil while not running
@@ -125,7 +126,7 @@ func (r *ScreenReporter) write(ctx context.Context) error {
 	r.mu.Lock()
 	if !r.snapAt.IsZero() {
 		at := r.snapAt
-		rep.Snapshot, rep.SnapshotAt = SnapshotFile, &at
+		rep.Snapshot, rep.SnapshotAt, rep.SnapshotSource = SnapshotFile, &at, r.snapSource
 	}
 	r.mu.Unlock()
 	b, err := marshalReport(rep)

@@ -20,26 +20,34 @@ const (
 )
 
 type snapshotJob struct {
-	img image.Image
-	at  time.Time
+	img    image.Image
+	source string
+	at     time.Time
 }
 
-// WantSnapshot reports whether a snapshot is due (none yet, or the last
-// one asked for is a report interval old). It returns at once: the window
-// asks it on the UI goroutine after each slide has fully appeared.
+// snapshotEvery is the shortest time between two snapshots (or the report
+// interval, if shorter): a slideshow of one-second slides does not write
+// now.jpg every second.
+const snapshotEvery = 5 * time.Second
+
+// WantSnapshot reports whether a snapshot is due: the window asks it on the
+// UI goroutine after each slide has fully appeared, so now.jpg shows the
+// slide on screen (at most every snapshotEvery). It returns at once.
 func (r *ScreenReporter) WantSnapshot() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.snaps == nil {
 		return false // not running
 	}
-	return r.snapWanted.IsZero() || time.Since(r.snapWanted) >= r.Every
+	return r.snapWanted.IsZero() || time.Since(r.snapWanted) >= min(r.Every, snapshotEvery)
 }
 
-// TakeSnapshot hands over a picture of the window. It returns at once; the
-// scaling and encoding happen on the reporter's own goroutine, and a
-// picture that comes while one is still being written is dropped.
-func (r *ScreenReporter) TakeSnapshot(img image.Image) {
+// TakeSnapshot hands over a picture of the window showing the slide from
+// source. It returns at once; the scaling and encoding happen on the
+// reporter's own goroutine, which then writes screen.json afresh (so the
+// two agree), and a picture that comes while one is still being written is
+// dropped.
+func (r *ScreenReporter) TakeSnapshot(img image.Image, source string) {
 	if img == nil || img.Bounds().Empty() {
 		return
 	}
@@ -58,7 +66,7 @@ func (r *ScreenReporter) TakeSnapshot(img image.Image) {
 		return
 	}
 	select {
-	case ch <- snapshotJob{img: img, at: time.Now()}:
+	case ch <- snapshotJob{img: img, source: source, at: time.Now()}:
 	default:
 	}
 }
@@ -83,8 +91,9 @@ func (r *ScreenReporter) startSnapshots(ctx context.Context) {
 					continue
 				}
 				r.mu.Lock()
-				r.snapAt = job.at
+				r.snapAt, r.snapSource = job.at, job.source
 				r.mu.Unlock()
+				r.WriteOnce(ctx)
 			}
 		}
 	}()

@@ -46,7 +46,7 @@ func TestSnapshotWrittenAndReported(t *testing.T) {
 		t.Fatal("a reporter not running wants a snapshot")
 	}
 	r.startSnapshots(ctx)
-	r.TakeSnapshot(image.NewRGBA(image.Rect(0, 0, 64, 36))) // all black: not written, still wanted
+	r.TakeSnapshot(image.NewRGBA(image.Rect(0, 0, 64, 36)), "artworks/a.jpg") // all black: not written, still wanted
 	if !r.WantSnapshot() {
 		t.Fatal("no first snapshot wanted")
 	}
@@ -55,7 +55,7 @@ func TestSnapshotWrittenAndReported(t *testing.T) {
 		img.Pix[i] = 200
 	}
 	img.Set(0, 0, color.Black)
-	r.TakeSnapshot(img)
+	r.TakeSnapshot(img, "artworks/b.jpg")
 	if r.WantSnapshot() {
 		t.Error("another snapshot wanted within the interval")
 	}
@@ -71,7 +71,7 @@ func TestSnapshotWrittenAndReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, ScreenReportFile))
-	if !bytes.Contains(b, []byte(`"snapshot": "now.jpg"`)) {
-		t.Errorf("screen.json does not name the snapshot:\n%s", b)
+	if !bytes.Contains(b, []byte(`"snapshot": "now.jpg"`)) || !bytes.Contains(b, []byte(`"snapshot_source": "artworks/b.jpg"`)) {
+		t.Errorf("screen.json does not name the snapshot and its slide:\n%s", b)
 	}
 }

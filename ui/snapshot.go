@@ -45,17 +45,17 @@ func (dp *display) snapshot() {
 			if dp.show.moving {
 				return // the next slide is coming in: the next settle takes it
 			}
-			win := x11Handle(dp.win)
+			win, source := x11Handle(dp.win), dp.show.Current().Item.Source
 			go func() {
 				img, err := dp.snaps.picture(win)
 				if err == nil {
-					sn.TakeSnapshot(img)
+					sn.TakeSnapshot(img, source)
 					return
 				}
 				slog.Debug("snapshot from the X server failed; from the canvas", "err", err)
 				fyne.Do(func() {
-					if !dp.show.moving {
-						sn.TakeSnapshot(dp.win.Canvas().Capture())
+					if !dp.show.moving && dp.show.Current().Item.Source == source {
+						sn.TakeSnapshot(dp.win.Canvas().Capture(), source)
 					}
 				})
 			}()

@@ -54,7 +54,7 @@ type Deps struct {
 // encoding are the snapshotter's, on its own goroutine.
 type Snapshotter interface {
 	WantSnapshot() bool
-	TakeSnapshot(image.Image)
+	TakeSnapshot(img image.Image, source string)
 }
 
 // DisplayPower is the display's power by the opening hours.

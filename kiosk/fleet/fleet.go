@@ -47,22 +47,25 @@ type Fleet struct {
 
 // Screen is one screen's line.
 type Screen struct {
-	Name        string              `json:"name"`             // its folder under DIR
-	Screen      string              `json:"screen,omitempty"` // the name it gives itself
-	State       string              `json:"state"`
-	Why         string              `json:"why,omitempty"` // why unreadable
-	LastSeen    *time.Time          `json:"last_seen"`
-	Showing     kiosk.Showing       `json:"showing"`
-	Snapshot    string              `json:"snapshot"` // relative to DIR, "" if none
-	Taken       int                 `json:"taken"`
-	Refused     int                 `json:"refused"`
-	Files       []kiosk.RefusedFile `json:"refused_files"`
-	Warnings    []string            `json:"warnings"`
-	Version     string              `json:"version"`
-	Fingerprint string              `json:"fingerprint"`
-	InStep      bool                `json:"in_step"`
-	Host        string              `json:"host,omitempty"`
-	IntervalS   float64             `json:"interval_s,omitempty"`
+	Name     string        `json:"name"`             // its folder under DIR
+	Screen   string        `json:"screen,omitempty"` // the name it gives itself
+	State    string        `json:"state"`
+	Why      string        `json:"why,omitempty"` // why unreadable
+	LastSeen *time.Time    `json:"last_seen"`
+	Showing  kiosk.Showing `json:"showing"`
+	Snapshot string        `json:"snapshot"` // relative to DIR, "" if none
+	// SnapshotSource is the slide the snapshot shows; it may trail
+	// Showing by up to one report interval.
+	SnapshotSource string              `json:"snapshot_source,omitempty"`
+	Taken          int                 `json:"taken"`
+	Refused        int                 `json:"refused"`
+	Files          []kiosk.RefusedFile `json:"refused_files"`
+	Warnings       []string            `json:"warnings"`
+	Version        string              `json:"version"`
+	Fingerprint    string              `json:"fingerprint"`
+	InStep         bool                `json:"in_step"`
+	Host           string              `json:"host,omitempty"`
+	IntervalS      float64             `json:"interval_s,omitempty"`
 }
 
 // Read reads every screen's folder under dir at time now.
@@ -112,6 +115,7 @@ func readScreen(dir, name string, now time.Time) Screen {
 	}
 	if snapshotOK(dir, name) {
 		s.Snapshot = name + "/" + kiosk.SnapshotFile
+		s.SnapshotSource = rep.SnapshotSource
 	}
 	return s
 }
