@@ -17,10 +17,6 @@ import (
 // captured (Capture reads what was drawn).
 const snapshotDelay = 150 * time.Millisecond
 
-// snapshotCols is how many pixels of a row the X server is asked for:
-// twice the report's 480, which the reporter scales down smoothly.
-const snapshotCols = 960
-
 // settle marks the transition ended and tells whoever waits for it.
 func (s *Slideshow) settle() {
 	s.moving = false
@@ -45,9 +41,9 @@ func (dp *display) snapshot() {
 			if dp.show.moving {
 				return // the next slide is coming in: the next settle takes it
 			}
-			win, source := x11Handle(dp.win), dp.show.Current().Item.Source
+			source := dp.show.Current().Item.Source
 			go func() {
-				img, err := dp.snaps.picture(win)
+				img, err := dp.snaps.whole(dp.win)
 				if err == nil {
 					sn.TakeSnapshot(img, source)
 					return
@@ -82,18 +78,9 @@ func (r *snapshotReader) open() error {
 	return r.err
 }
 
-func (r *snapshotReader) picture(win uint64) (image.Image, error) {
-	if win == 0 {
-		return nil, errNoX11Window
-	}
-	if err := r.open(); err != nil {
-		return nil, err
-	}
-	return r.conn.Picture(win, snapshotCols)
-}
-
-// whole reads all that w shows, at its size, for the crossfade. Off the
-// UI goroutine.
+// whole reads all that w shows, at its size: for the crossfade, and for
+// the report's snapshot, which the reporter scales down. Off the UI
+// goroutine.
 func (r *snapshotReader) whole(w fyne.Window) (image.Image, error) {
 	win := r.win.Load()
 	if win == 0 {

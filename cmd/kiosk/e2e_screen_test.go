@@ -78,6 +78,17 @@ type proc struct {
 	logs *bytes.Buffer
 }
 
+// photoScreen is the set-up of a test of the kiosk on a screen of its own:
+// the built kiosk (with tools on the PATH), an Xvfb of w x h from display
+// number n, a home with the test photos, and the kiosk's environment.
+func photoScreen(t *testing.T, n, w, h int, tools ...string) (bin, display, content string, env []string) {
+	t.Helper()
+	bin = screenTestBin(t, tools...)
+	display = startXvfb(t, n, w, h)
+	home, content := photoHome(t, bin)
+	return bin, display, content, kioskEnv(home, display)
+}
+
 // exited says whether the program has ended (a zombie not yet waited for
 // counts: its /proc stat says Z).
 func (p *proc) exited() bool {

@@ -12,11 +12,8 @@ import (
 // session whose autostart runs both): each time, within 3 s of both being
 // up, the window is fullscreen and the screen shows a picture.
 func TestE2EStartRace(t *testing.T) {
-	bin := screenTestBin(t, "openbox")
 	const w, h = 1920, 1080
-	x := startXvfb(t, 160, w, h)
-	home, content := photoHome(t, bin)
-	env := kioskEnv(home, x)
+	bin, x, content, env := photoScreen(t, 160, w, h, "openbox")
 	r := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 21))
 	for i := range 20 {
 		delay := time.Duration(r.IntN(2000)) * time.Millisecond
@@ -56,11 +53,8 @@ func TestE2EStartRace(t *testing.T) {
 // manager of many kiosk builds) and none again: after each change, within
 // 3 s, the window fills the screen, fullscreen, with a picture.
 func TestE2EWindowManagers(t *testing.T) {
-	bin := screenTestBin(t, "openbox", "matchbox-window-manager")
 	const w, h = 1280, 720
-	x := startXvfb(t, 160, w, h)
-	home, content := photoHome(t, bin)
-	env := kioskEnv(home, x)
+	bin, x, content, env := photoScreen(t, 160, w, h, "openbox", "matchbox-window-manager")
 	k := startProc(t, env, bin, "run", "--content", content)
 	waitWindow(t, x, 20*time.Second, k)
 	check := func(what string, wantFS bool) {
@@ -146,11 +140,8 @@ func splitLines(s string) []string {
 // on that mark as it starts; the kiosk removes it first and shows a
 // picture, then goes fullscreen under the openbox started after it.
 func TestE2EDeadWindowManager(t *testing.T) {
-	bin := screenTestBin(t, "openbox")
 	const w, h = 1280, 720
-	x := startXvfb(t, 180, w, h)
-	home, content := photoHome(t, bin)
-	env := kioskEnv(home, x)
+	bin, x, content, env := photoScreen(t, 180, w, h, "openbox")
 	// A client that stays: without it the server would reset (and forget
 	// the mark) when openbox goes. xprop -spy keeps its connection open.
 	startProc(t, env, "xprop", "-root", "-spy", "_NET_ACTIVE_WINDOW")

@@ -394,21 +394,6 @@ func (c *Conn) Sample(win uint64, n int) (image.Image, error) {
 	return c.grid(win, n, n)
 }
 
-// Picture reads what win shows, at most maxW pixels wide (every so many
-// pixels of the window, no blending), in its proportions.
-func (c *Conn) Picture(win uint64, maxW int) (image.Image, error) {
-	st, err := c.Probe(win)
-	if err != nil {
-		return nil, err
-	}
-	w, h := st.Window.W, st.Window.H
-	if w <= 0 || h <= 0 {
-		return nil, fmt.Errorf("window 0x%x has no size", win)
-	}
-	cols := min(w, maxW)
-	return c.grid(win, cols, max(1, h*cols/w))
-}
-
 // Window reads all that win shows, at its full size, in one request.
 func (c *Conn) Window(win uint64) (*image.RGBA, error) {
 	st, err := c.Probe(win)
