@@ -1,0 +1,464 @@
+package media
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Video clips are probed, checked and played through Debian's ffmpeg and
+// ffprobe, run as separate processes: a decoder that crashes on a damaged
+// clip takes only its own process down, every codec the system's libavcodec
+// has (H.264, H.265, VP8/9, AV1 through dav1d) comes for free, and the
+// kiosk reads plain RGBA frames of the size it asked for.
+
+// videoExts are the clip extensions the content folder takes.
+var videoExts = map[string]bool{".mp4": true, ".m4v": true, ".mov": true, ".webm": true, ".mkv": true}
+
+// IsVideo reports whether a file name has a video clip's extension.
+func IsVideo(name string) bool { return videoExts[strings.ToLower(filepath.Ext(name))] }
+
+// The tools, found on PATH; tests point them elsewhere.
+var (
+	ffprobeTool = "ffprobe"
+	ffmpegTool  = "ffmpeg"
+)
+
+// VideoInfo is what probing learns of a clip.
+type VideoInfo struct {
+	Container     string // ffprobe's format name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+	Codec         string // "h264", "hevc", "vp9", "av1"...
+	Profile       string // "High", "Main 10"...
+	PixFmt        string // "yuv420p", "yuv420p10le"...
+	Width, Height int    // as stored
+	Rotation      int    // clockwise quarter turns that make it upright, in degrees: 0, 90, 180, 270
+	Duration      time.Duration
+	FrameRate     float64 // frames a second (the average)
+	Frames        int     // frames in the clip
+	HasAudio      bool
+}
+
+// Upright returns the size the clip is seen at: Width and Height swapped
+// when its rotation turns it by a quarter (a phone held upright).
+func (v VideoInfo) Upright() (w, h int) {
+	if v.Rotation == 90 || v.Rotation == 270 {
+		return v.Height, v.Width
+	}
+	return v.Width, v.Height
+}
+
+// CodecName is the codec as staff know it: "H.264", "H.265 10-bit"...
+func (v VideoInfo) CodecName() string {
+	name := map[string]string{"h264": "H.264", "hevc": "H.265", "vp8": "VP8", "vp9": "VP9", "av1": "AV1",
+		"mpeg4": "MPEG-4", "mpeg2video": "MPEG-2", "prores": "ProRes", "mjpeg": "Motion JPEG"}[v.Codec]
+	if name == "" {
+		name = strings.ToUpper(v.Codec)
+	}
+	if strings.Contains(v.PixFmt, "10") {
+		name += " 10-bit"
+	} else if strings.Contains(v.PixFmt, "12") {
+		name += " 12-bit"
+	}
+	return name
+}
+
+// VideoErrorKind says what is wrong with a clip, in terms staff can act on.
+type VideoErrorKind int
+
+// The kinds of VideoError.
+const (
+	VideoEmpty    VideoErrorKind = iota + 1 // zero bytes
+	VideoNotVideo                           // not a video file (text, a picture, a PDF named .mp4)
+	VideoDamaged                            // the container or the pictures cannot be read
+	VideoCut                                // the clip ends before its own length: copied in part
+	VideoNoPicture                          // a file with sound only
+	VideoCodec                              // a codec this machine cannot decode
+	VideoTooLong                            // longer than max_video_seconds
+	VideoTooLarge                           // more pixels a frame than the limit
+	VideoNoTool                             // ffmpeg is not installed: the machine's fault
+)
+
+// VideoError is the error of the video functions for problems with a clip.
+type VideoError struct {
+	Kind   VideoErrorKind
+	Path   string
+	Detail string    // ffmpeg's own words, one line
+	Found  string    // for VideoNotVideo: what the file is, as SniffType names it
+	Info   VideoInfo // what was learnt before the problem
+	Limit  time.Duration
+	Pixels int64 // for VideoTooLarge, the limit
+}
+
+func (e *VideoError) Error() string {
+	what := map[VideoErrorKind]string{VideoEmpty: "empty file", VideoNotVideo: "not a video",
+		VideoDamaged: "damaged video", VideoCut: "video cut short", VideoNoPicture: "no video stream",
+		VideoCodec: "codec cannot be decoded", VideoTooLong: "video too long", VideoTooLarge: "video too large",
+		VideoNoTool: "ffmpeg not installed"}[e.Kind]
+	if e.Detail != "" {
+		what += ": " + e.Detail
+	}
+	return fmt.Sprintf("video %s: %s", e.Path, what)
+}
+
+// VideoLimits bound what ProbeVideo takes.
+type VideoLimits struct {
+	MaxDuration time.Duration // 0: none
+	MaxPixels   int64         // a frame's pixels; 0: none
+}
+
+// probeOutput is the part of ffprobe's JSON the kiosk reads.
+type probeOutput struct {
+	Streams []struct {
+		CodecType    string            `json:"codec_type"`
+		CodecName    string            `json:"codec_name"`
+		Profile      string            `json:"profile"`
+		PixFmt       string            `json:"pix_fmt"`
+		Width        int               `json:"width"`
+		Height       int               `json:"height"`
+		AvgFrameRate string            `json:"avg_frame_rate"`
+		RFrameRate   string            `json:"r_frame_rate"`
+		NbFrames     string            `json:"nb_frames"`
+		Duration     string            `json:"duration"`
+		Tags         map[string]string `json:"tags"`
+		Disposition  map[string]int    `json:"disposition"`
+		SideData     []struct {
+			Rotation *float64 `json:"rotation"`
+		} `json:"side_data_list"`
+	} `json:"streams"`
+	Format struct {
+		FormatName string `json:"format_name"`
+		Duration   string `json:"duration"`
+	} `json:"format"`
+}
+
+// ProbeVideo learns a clip's size, rotation, length and codec, and checks
+// that its first and last pictures decode on this machine (a clip copied
+// in part has an index that promises more than the file holds). It reads
+// a few frames, not the whole clip.
+func ProbeVideo(ctx context.Context, path string, lim VideoLimits) (VideoInfo, error) {
+	fail := func(kind VideoErrorKind, detail string, info VideoInfo) (VideoInfo, error) {
+		return info, &VideoError{Kind: kind, Path: path, Detail: detail, Info: info,
+			Limit: lim.MaxDuration, Pixels: lim.MaxPixels}
+	}
+	head, err := readHead(path, 512)
+	if err != nil {
+		return VideoInfo{}, err
+	}
+	if len(head) == 0 {
+		return fail(VideoEmpty, "", VideoInfo{})
+	}
+	what := SniffType(head)
+	if what != "" && !isVideoType(what) {
+		e := &VideoError{Kind: VideoNotVideo, Path: path, Found: what}
+		return VideoInfo{}, e
+	}
+	out, stderr, err := runVideoTool(ctx, ffprobeTool, "-v", "error", "-print_format", "json",
+		"-show_format", "-show_streams", "--", path)
+	if err != nil {
+		if ctx.Err() != nil {
+			return VideoInfo{}, ctx.Err()
+		}
+		if errors.Is(err, exec.ErrNotFound) {
+			return fail(VideoNoTool, err.Error(), VideoInfo{})
+		}
+		if k := cutOrDamaged(stderr); k != 0 || isVideoType(what) {
+			if k == 0 {
+				k = VideoDamaged // it starts as a video does
+			}
+			return fail(k, firstLine(stderr), VideoInfo{})
+		}
+		return fail(VideoNotVideo, firstLine(stderr), VideoInfo{})
+	}
+	var p probeOutput
+	if err := json.Unmarshal(out, &p); err != nil {
+		return fail(VideoDamaged, "ffprobe: "+err.Error(), VideoInfo{})
+	}
+	info := VideoInfo{Container: p.Format.FormatName}
+	found := false
+	for _, s := range p.Streams {
+		switch {
+		case s.CodecType == "audio":
+			info.HasAudio = true
+		case s.CodecType == "video" && !found && s.Disposition["attached_pic"] == 0:
+			found = true
+			info.Codec, info.Profile, info.PixFmt = s.CodecName, s.Profile, s.PixFmt
+			info.Width, info.Height = s.Width, s.Height
+			info.FrameRate = rate(s.AvgFrameRate)
+			if info.FrameRate <= 0 || info.FrameRate > 240 {
+				info.FrameRate = rate(s.RFrameRate)
+			}
+			info.Duration = seconds(s.Duration)
+			info.Frames, _ = strconv.Atoi(s.NbFrames)
+			info.Rotation = rotationOf(s.SideData, s.Tags)
+		}
+	}
+	if !found {
+		if info.HasAudio {
+			return fail(VideoNoPicture, "", info)
+		}
+		return fail(VideoNotVideo, "no streams", info)
+	}
+	if info.Duration <= 0 {
+		info.Duration = seconds(p.Format.Duration)
+	}
+	if info.FrameRate <= 0 || info.FrameRate > 240 {
+		info.FrameRate = 25
+	}
+	if info.Frames <= 0 && info.Duration > 0 {
+		info.Frames = int(math.Round(info.Duration.Seconds() * info.FrameRate))
+	}
+	if info.Width <= 0 || info.Height <= 0 {
+		return fail(VideoDamaged, "the pictures have no size", info)
+	}
+	if lim.MaxPixels > 0 && int64(info.Width)*int64(info.Height) > lim.MaxPixels {
+		return fail(VideoTooLarge, "", info)
+	}
+	if info.Duration <= 0 {
+		return fail(VideoDamaged, "the clip has no length", info)
+	}
+	if lim.MaxDuration > 0 && info.Duration > lim.MaxDuration {
+		return fail(VideoTooLong, "", info)
+	}
+	// The first picture, then the last second: both must decode.
+	if err := decodeCheck(ctx, path, 0); err != nil {
+		return info, withInfo(err, path, info)
+	}
+	// The last frames: a clip cut short has an index (written first)
+	// that promises more than the file holds.
+	if tail := info.Duration - max(400*time.Millisecond, time.Duration(2*float64(time.Second)/info.FrameRate)); tail > 0 {
+		if err := decodeCheck(ctx, path, tail); err != nil {
+			var ve *VideoError
+			if errors.As(err, &ve) && ve.Kind == VideoDamaged {
+				ve.Kind = VideoCut // the start plays, the end is not there
+			}
+			return info, withInfo(err, path, info)
+		}
+	}
+	return info, nil
+}
+
+func withInfo(err error, path string, info VideoInfo) error {
+	var ve *VideoError
+	if errors.As(err, &ve) {
+		ve.Path, ve.Info = path, info
+	}
+	return err
+}
+
+func isVideoType(what string) bool {
+	switch what {
+	case "mp4", "mov", "webm", "avi", "m4a":
+		return true
+	}
+	return false
+}
+
+// decodeCheck decodes one picture at or after at into an 8×8 grey image.
+func decodeCheck(ctx context.Context, path string, at time.Duration) error {
+	args := []string{"-nostdin", "-hide_banner", "-v", "error"}
+	if at > 0 {
+		args = append(args, "-ss", strconv.FormatFloat(at.Seconds(), 'f', 3, 64))
+	}
+	args = append(args, "-i", path, "-map", "0:v:0", "-frames:v", "1", "-an", "-sn",
+		"-vf", "scale=8:8", "-pix_fmt", "gray", "-f", "rawvideo", "pipe:1")
+	out, stderr, err := runVideoTool(ctx, ffmpegTool, args...)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if errors.Is(err, exec.ErrNotFound) {
+		return &VideoError{Kind: VideoNoTool, Detail: err.Error()}
+	}
+	if len(out) >= 64 && err == nil {
+		return nil
+	}
+	if isCodecMissing(stderr) {
+		return &VideoError{Kind: VideoCodec, Detail: firstLine(stderr)}
+	}
+	detail := firstLine(stderr)
+	if detail == "" {
+		detail = "no picture could be decoded"
+	}
+	return &VideoError{Kind: VideoDamaged, Detail: detail}
+}
+
+// isCodecMissing: ffmpeg's words for a stream it has no decoder for.
+func isCodecMissing(stderr []byte) bool {
+	s := strings.ToLower(string(stderr))
+	return strings.Contains(s, "decoder") && (strings.Contains(s, "not found") || strings.Contains(s, "unknown")) ||
+		strings.Contains(s, "no decoder") || strings.Contains(s, "unsupported codec") ||
+		strings.Contains(s, "not supported by this")
+}
+
+// cutOrDamaged tells a clip whose index is missing (a phone's MP4 is
+// written index last, so a part copy has none) from one damaged inside;
+// 0 when the file is not recognised as a video at all.
+func cutOrDamaged(stderr []byte) VideoErrorKind {
+	s := strings.ToLower(string(stderr))
+	switch {
+	case strings.Contains(s, "moov atom not found"), strings.Contains(s, "partial file"),
+		strings.Contains(s, "end of file"), strings.Contains(s, "truncat"):
+		return VideoCut
+	case strings.Contains(s, "invalid data found"):
+		return 0
+	case s != "":
+		return VideoDamaged
+	}
+	return 0
+}
+
+func rotationOf(side []struct {
+	Rotation *float64 `json:"rotation"`
+}, tags map[string]string) int {
+	deg := 0.0
+	for _, sd := range side {
+		if sd.Rotation != nil {
+			// The display matrix turns counter-clockwise; a phone held
+			// upright says -90 (or 90 from older ffprobes, as tags).
+			deg = -*sd.Rotation
+			break
+		}
+	}
+	if deg == 0 {
+		if r, err := strconv.ParseFloat(tags["rotate"], 64); err == nil {
+			deg = r
+		}
+	}
+	q := int(math.Round(deg/90)) % 4
+	if q < 0 {
+		q += 4
+	}
+	return q * 90
+}
+
+func rate(s string) float64 {
+	a, b, ok := strings.Cut(s, "/")
+	n, err := strconv.ParseFloat(a, 64)
+	if err != nil {
+		return 0
+	}
+	if !ok {
+		return n
+	}
+	d, err := strconv.ParseFloat(b, 64)
+	if err != nil || d == 0 {
+		return 0
+	}
+	return n / d
+}
+
+func seconds(s string) time.Duration {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f <= 0 || math.IsInf(f, 0) || f > 1e7 {
+		return 0
+	}
+	return time.Duration(f * float64(time.Second))
+}
+
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	k, err := f.Read(b)
+	if k == 0 && err != nil && err.Error() != "EOF" {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return b[:k], nil
+}
+
+// runTool runs one of the tools and returns its output and its error words.
+func runVideoTool(ctx context.Context, tool string, args ...string) (stdout, stderr []byte, err error) {
+	bin, err := exec.LookPath(tool)
+	if err != nil {
+		return nil, nil, err
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &limitedBuffer{max: 8 << 10, b: &errb}
+	cmd.WaitDelay = 2 * time.Second
+	err = cmd.Run()
+	return out.Bytes(), errb.Bytes(), err
+}
+
+// limitedBuffer keeps the first max bytes written to it.
+type limitedBuffer struct {
+	max int
+	b   *bytes.Buffer
+}
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if room := l.max - l.b.Len(); room > 0 {
+		l.b.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}
+
+// firstLine is the first non-empty line of a tool's error words, without
+// the file's path (staff see the file named already).
+func firstLine(b []byte) string {
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if i := strings.LastIndex(line, ": "); i >= 0 && strings.Contains(line[:i], string(filepath.Separator)) {
+			line = line[i+2:]
+		}
+		return line
+	}
+	return ""
+}
+
+// MakeVideoPoster writes the clip's first picture, upright and fitted in
+// box, as a JPEG rendition at dst (atomically, as MakeRendition does): the
+// crossfade into the clip, the staff panel and screen reports show it.
+func MakeVideoPoster(ctx context.Context, src, dst string, box Size) (Rendition, error) {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return Rendition{}, fmt.Errorf("poster %s: %w", dst, err)
+	}
+	tmp := filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp.jpg")
+	defer os.Remove(tmp)
+	fit := fmt.Sprintf("scale=w='min(iw,%d)':h='min(ih,%d)':force_original_aspect_ratio=decrease:flags=area", box.W, box.H)
+	_, stderr, err := runVideoTool(ctx, ffmpegTool, "-nostdin", "-hide_banner", "-v", "error", "-y",
+		"-i", src, "-map", "0:v:0", "-frames:v", "1", "-an", "-sn", "-vf", fit, "-q:v", "3", tmp)
+	if ctx.Err() != nil {
+		return Rendition{}, ctx.Err()
+	}
+	if err != nil {
+		if errors.Is(err, exec.ErrNotFound) {
+			return Rendition{}, &VideoError{Kind: VideoNoTool, Path: src, Detail: err.Error()}
+		}
+		return Rendition{}, &VideoError{Kind: VideoDamaged, Path: src, Detail: firstLine(stderr)}
+	}
+	info, err := ProbeImage(tmp, 0)
+	if err != nil {
+		return Rendition{}, fmt.Errorf("poster of %s: %w", src, err)
+	}
+	if err := syncFile(tmp); err != nil {
+		return Rendition{}, err
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		return Rendition{}, fmt.Errorf("poster %s: %w", dst, err)
+	}
+	return Rendition{Path: dst, Width: info.Width, Height: info.Height}, nil
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
