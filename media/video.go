@@ -76,15 +76,15 @@ type VideoErrorKind int
 
 // The kinds of VideoError.
 const (
-	VideoEmpty    VideoErrorKind = iota + 1 // zero bytes
-	VideoNotVideo                           // not a video file (text, a picture, a PDF named .mp4)
-	VideoDamaged                            // the container or the pictures cannot be read
-	VideoCut                                // the clip ends before its own length: copied in part
-	VideoNoPicture                          // a file with sound only
-	VideoCodec                              // a codec this machine cannot decode
-	VideoTooLong                            // longer than max_video_seconds
-	VideoTooLarge                           // more pixels a frame than the limit
-	VideoNoTool                             // ffmpeg is not installed: the machine's fault
+	VideoEmpty     VideoErrorKind = iota + 1 // zero bytes
+	VideoNotVideo                            // not a video file (text, a picture, a PDF named .mp4)
+	VideoDamaged                             // the container or the pictures cannot be read
+	VideoCut                                 // the clip ends before its own length: copied in part
+	VideoNoPicture                           // a file with sound only
+	VideoCodec                               // a codec this machine cannot decode
+	VideoTooLong                             // longer than max_video_seconds
+	VideoTooLarge                            // more pixels a frame than the limit
+	VideoNoTool                              // ffmpeg is not installed: the machine's fault
 )
 
 // VideoError is the error of the video functions for problems with a clip.
