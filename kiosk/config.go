@@ -32,16 +32,19 @@ type Config struct {
 		TimetableEvery    int `toml:"timetable_every"`    // the timetable after every N artworks
 		UrgentEvery       int `toml:"urgent_every"`       // an urgent item recurs every N slides
 	} `toml:"mix"`
-	Languages     []string    `toml:"languages"`      // fallback order of content languages
-	Timezone      string      `toml:"timezone"`       // the centre's zone; "" = the system's
-	Transition    float64     `toml:"transition"`     // crossfade seconds
-	RescanSeconds float64     `toml:"rescan_seconds"` // periodic full rescan
-	MaxMegapixels float64     `toml:"max_megapixels"` // larger images are refused
-	IdleTimeout   float64     `toml:"idle_timeout"`   // seconds before the club browser returns to the show
-	PIN           string      `toml:"pin"`            // staff panel PIN
-	RetentionDays int         `toml:"retention_days"` // proof of play older than this is deleted
-	ReportSeconds float64     `toml:"report_seconds"` // how often a screen writes its report (docs/FLEET.md)
-	Music         MusicConfig `toml:"music"`
+	Languages     []string `toml:"languages"`      // fallback order of content languages
+	Timezone      string   `toml:"timezone"`       // the centre's zone; "" = the system's
+	Transition    float64  `toml:"transition"`     // crossfade seconds
+	RescanSeconds float64  `toml:"rescan_seconds"` // periodic full rescan
+	MaxMegapixels float64  `toml:"max_megapixels"` // larger images are refused
+	// MaxVideoSeconds: longer clips are refused (a concert is cut into its
+	// dances).
+	MaxVideoSeconds float64     `toml:"max_video_seconds"`
+	IdleTimeout     float64     `toml:"idle_timeout"`   // seconds before the club browser returns to the show
+	PIN             string      `toml:"pin"`            // staff panel PIN
+	RetentionDays   int         `toml:"retention_days"` // proof of play older than this is deleted
+	ReportSeconds   float64     `toml:"report_seconds"` // how often a screen writes its report (docs/FLEET.md)
+	Music           MusicConfig `toml:"music"`
 	// Privacy says how children's names show and whether consent is needed.
 	Privacy PrivacyConfig `toml:"privacy"`
 	Hours   HoursConfig   `toml:"hours"` // opening hours: the screen sleeps while closed
@@ -111,6 +114,7 @@ func DefaultConfig() Config {
 	c.Transition = 0.6
 	c.RescanSeconds = 60
 	c.MaxMegapixels = 100
+	c.MaxVideoSeconds = 180
 	c.IdleTimeout = 60
 	c.PIN = "2468"
 	c.RetentionDays = 400
@@ -195,6 +199,9 @@ func (c *Config) check() error {
 	if c.MaxMegapixels <= 0 {
 		return fmt.Errorf("max_megapixels must be positive")
 	}
+	if c.MaxVideoSeconds <= 0 || c.MaxVideoSeconds > 24*3600 {
+		return fmt.Errorf("max_video_seconds must be more than 0 and at most 86400, not %v", c.MaxVideoSeconds)
+	}
 	// A crossfade takes its time out of the slide: it may not be longer than
 	// the shortest one (the show would only ever be fading).
 	shortest := min(c.Durations.Artwork, c.Durations.Announcement, c.Durations.Poster, c.Durations.Timetable)
@@ -245,6 +252,13 @@ func containsLang(ls []slides.Lang, l slides.Lang) bool {
 
 // Duration is how long an item stays on screen.
 func (c Config) Duration(it Item) time.Duration {
+	if v := it.Meta.Video; v != nil {
+		// A clip plays once, to its end or to the duration its labels give.
+		if it.Duration > 0 && it.Duration < v.Length() {
+			return it.Duration
+		}
+		return v.Length()
+	}
 	if it.Duration > 0 {
 		return it.Duration
 	}
@@ -258,6 +272,11 @@ func (c Config) Duration(it Item) time.Duration {
 		secs = c.Durations.Timetable
 	}
 	return time.Duration(secs * float64(time.Second))
+}
+
+// MaxVideo is the longest clip taken.
+func (c Config) MaxVideo() time.Duration {
+	return time.Duration(c.MaxVideoSeconds * float64(time.Second))
 }
 
 // MaxPixels is the image size limit in pixels.

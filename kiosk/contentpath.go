@@ -102,7 +102,10 @@ func ClassifyPath(rel string) PathKind {
 	}
 	top, _, _ := strings.Cut(rel, "/")
 	ext := strings.ToLower(path.Ext(rel))
-	image := imageExts[ext]
+	// A video clip goes wherever a picture does (artworks, announcements),
+	// but is no club's photo.
+	picture := imageExts[ext]
+	image := picture || media.IsVideo(rel)
 	switch top {
 	case dirArtworks:
 		switch {
@@ -135,7 +138,7 @@ func ClassifyPath(rel string) PathKind {
 		return PathClubsTable
 	}
 	switch {
-	case top == dirClubs && image:
+	case top == dirClubs && picture:
 		return PathClubPhoto
 	case top == dirClubs:
 		return PathOther

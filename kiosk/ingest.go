@@ -36,6 +36,7 @@ type Ingest struct {
 	Renditions string        // folder of the rendition cache
 	Box        int           // renditions fit a Box x Box square [1920]
 	MaxPixels  int64         // larger images are refused [100e6]
+	MaxVideo   time.Duration // longer clips are refused [180 s]
 	Settle     media.Settle  // when a file has settled, and may be read
 	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
 	Workers    int           // parallel image preparation [NumCPU]
@@ -95,6 +96,9 @@ func (f fileState) abs() string {
 func (in *Ingest) defaults() {
 	if in.Box == 0 {
 		in.Box = 1920
+	}
+	if in.MaxVideo == 0 {
+		in.MaxVideo = 180 * time.Second
 	}
 	if in.MaxPixels == 0 {
 		in.MaxPixels = 100e6

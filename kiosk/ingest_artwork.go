@@ -46,7 +46,15 @@ func exists(p string) bool {
 // shown is kept (the label's show_name, else p's names): the store never
 // holds a name that no screen may show.
 func applyLabel(it *Item, rel string, l *slides.Label, p PrivacyConfig) {
-	it.Meta = Meta{Exhibition: exhibitionOf(rel)}
+	video := it.Meta.Video // learnt from the file, not the labels
+	it.Meta = Meta{Exhibition: exhibitionOf(rel), Video: video}
+	if video != nil {
+		video.Sound = l != nil && l.Sound
+		it.Duration = 0
+		if l != nil {
+			it.Duration = l.Duration // cut shorter than the clip
+		}
+	}
 	if l == nil || l.Title.IsEmpty() {
 		it.Title = slides.Plain(titleFromName(path.Base(rel)))
 	} else {

@@ -136,6 +136,7 @@ type prepared struct {
 	f         fileState
 	hash      string
 	info      media.ImageInfo
+	video     *media.VideoInfo // a video clip's probe; info then holds its upright size
 	rendition media.Rendition
 	err       error
 }
@@ -198,6 +199,9 @@ func (in *Ingest) prepareImage(ctx context.Context, f fileState) prepared {
 	if p.err != nil {
 		return p
 	}
+	if media.IsVideo(f.rel) {
+		return in.prepareVideo(ctx, p)
+	}
 	p.info, p.err = media.ProbeImage(f.abs(), in.MaxPixels)
 	if p.err != nil {
 		return p
@@ -231,6 +235,7 @@ func (in *Ingest) storeImage(ctx context.Context, p prepared, res *ScanResult) e
 	}
 	img := storedImage{f: p.f, kind: kind, hash: p.hash, width: w, height: h, box: in.Box, rendition: p.rendition}
 	how, err := in.Store.putImage(ctx, in.Root, img, func(it *Item) {
+		it.Meta.Video = videoMeta(p.video)
 		if kind == KindPoster {
 			in.applyPoster(it)
 		} else {
@@ -257,6 +262,10 @@ func (in *Ingest) stillArriving(p prepared) bool {
 	}
 	var ie *media.ImageError
 	if errors.As(p.err, &ie) && (ie.Kind == media.KindDamaged || ie.Kind == media.KindEmpty) {
+		return in.Settle.Recent(time.Unix(0, p.f.mtime), time.Now())
+	}
+	var ve *media.VideoError
+	if errors.As(p.err, &ve) && (ve.Kind == media.VideoCut || ve.Kind == media.VideoDamaged || ve.Kind == media.VideoEmpty) {
 		return in.Settle.Recent(time.Unix(0, p.f.mtime), time.Now())
 	}
 	return false

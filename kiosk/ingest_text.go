@@ -207,7 +207,11 @@ func (in *Ingest) applyPoster(it *Item) {
 		a.Title = slides.Plain(titleFromName(path.Base(it.Source)))
 	}
 	it.Title, it.Schedule, it.Priority, it.Duration = a.Title, a.Schedule, a.Priority, a.Duration
-	it.Meta = Meta{Body: a.Body, QR: a.QR}
+	video := it.Meta.Video // learnt from the file, not the yml
+	if video != nil {
+		video.Sound = a.Sound
+	}
+	it.Meta = Meta{Body: a.Body, QR: a.QR, Video: video}
 }
 
 // takePosterMeta checks a poster's NAME.yml and shows staff what is wrong.

@@ -18,6 +18,11 @@ const (
 	KindPoster       Kind = "poster"       // a picture in announcements/
 	KindTimetable    Kind = "timetable"    // today's clubs, made from clubs/
 	KindTrack        Kind = "track"        // an MP3 in music/
+	// KindVideo is how `kiosk playlist` names a video clip. It is never
+	// stored: a clip's item is an artwork or a poster, as its folder says,
+	// with Meta.Video set, so consent, exhibitions and the mix apply to it
+	// as to a picture there.
+	KindVideo Kind = "video"
 )
 
 // Item is one entry of the playlist.
@@ -55,7 +60,27 @@ type Meta struct {
 	Consent *slides.Consent `json:"consent,omitempty"`
 	// Names is the name policy Author was written under (see AuthorShown).
 	Names slides.NamePolicy `json:"names,omitempty"`
+	// Video is set when the artwork or poster is a video clip.
+	Video *VideoMeta `json:"video,omitempty"`
 }
+
+// VideoMeta is what a video clip's item knows of the clip (from its probe
+// at ingest, and its labels row or NAME.yml).
+type VideoMeta struct {
+	Codec      string  `json:"codec"`       // as staff know it: "H.264", "VP9"
+	DurationMS int64   `json:"duration_ms"` // the whole clip
+	FPS        float64 `json:"fps"`
+	Frames     int     `json:"frames"`
+	Rotation   int     `json:"rotation,omitempty"` // degrees turned to be upright
+	HasAudio   bool    `json:"has_audio,omitempty"`
+	Sound      bool    `json:"sound,omitempty"` // its own sound is heard (labels/yml "sound")
+}
+
+// Length is the whole clip's length.
+func (v *VideoMeta) Length() time.Duration { return time.Duration(v.DurationMS) * time.Millisecond }
+
+// IsVideo reports whether the item is a video clip.
+func (it Item) IsVideo() bool { return it.Meta.Video != nil }
 
 // Live reports whether the item's file is in the folder (or only briefly
 // missing, within the grace period).

@@ -142,6 +142,7 @@ func (k *Kiosk) reloadConfig() {
 	k.warnings = warnings
 	k.mu.Unlock()
 	k.Ingest.MaxPixels = cfg.MaxPixels()
+	k.Ingest.MaxVideo = cfg.MaxVideo()
 	k.Ingest.SetPrivacy(cfg.Privacy)
 	k.Show.SetConfig(cfg)
 	if k.Display != nil {

@@ -36,6 +36,12 @@ var toPicture = t3(
 	"откройте картинку и сохраните её как JPEG или PNG",
 	"open it and save it as JPEG or PNG")
 
+// toH264 is what to do with a clip that is not shown.
+var toH264 = t3(
+	"бейнені H.264 (MP4) етіп сақтаңыз: мысалы, HandBrake-те «Fast 1080p30»; телефонда Камера → Пішімдер → «Ең үйлесімді»",
+	"сохраните видео как H.264 (MP4): например, в HandBrake пресет «Fast 1080p30»; на телефоне Камера → Форматы → «Наиболее совместимый»",
+	"save it as H.264 (MP4): for example HandBrake's \"Fast 1080p30\"; on a phone, Camera → Formats → \"Most Compatible\"")
+
 // copyAgain is what to do with a file cut short.
 var copyAgain = t3(
 	"файлды түпнұсқадан (камерадан, флешкадан, поштадан) қайта көшіріңіз",
@@ -135,6 +141,35 @@ var reasons = map[string]reasonDef{
 		"суреттің бұл түрі көрсетілмейді: {type}",
 		"такой вид картинки не показывается: {type}",
 		"this kind of picture is not shown: {type}"), toPicture},
+	"not_video": {"", t3(
+		"файл атауы бейнеге ұқсайды, бірақ бұл — {type}",
+		"имя файла как у видео, но это {type}",
+		"the name says video clip, but this is {type}"), toH264},
+	"video_codec": {"", t3(
+		"бұл компьютер {codec} бейнесін ойната алмайды",
+		"этот компьютер не может показать видео {codec}",
+		"this machine cannot play {codec} video"), toH264},
+	"video_no_picture": {"", t3(
+		"бұл файлда дыбыс бар, бірақ бейне жоқ",
+		"в этом файле есть звук, но нет изображения",
+		"this file has sound but no picture"), t3(
+		"әуенді music/ қалтасына MP3 етіп салыңыз немесе бейнені суретімен қайта сақтаңыз",
+		"музыку положите в папку music/ как MP3, или сохраните видео заново вместе с изображением",
+		"put music into music/ as MP3, or save the clip again with its picture")},
+	"video_too_long": {"", t3(
+		"бейне {length} ұзақ, ал шегі — {limit} (kiosk.toml: max_video_seconds)",
+		"видео длится {length}, а предел {limit} (kiosk.toml: max_video_seconds)",
+		"the clip is {length} long, and the limit is {limit} (kiosk.toml: max_video_seconds)"), t3(
+		"бейнені қысқартыңыз (бір би, бір ән) немесе kiosk.toml-да max_video_seconds мәнін үлкейтіңіз",
+		"сократите видео (один танец, одна песня) или увеличьте max_video_seconds в kiosk.toml",
+		"cut it shorter (one dance, one song), or raise max_video_seconds in kiosk.toml")},
+	"video_too_large": {"", t3(
+		"бейне кадры тым үлкен: {size} пиксель, экран 4K-ға дейін ойнатады",
+		"кадр видео слишком большой: {size} пикселей, экран показывает до 4K",
+		"the clip's frames are too large: {size} pixels, and this screen plays up to 4K"), t3(
+		"бейнені 1920 × 1080 (1080p) етіп қайта сақтаңыз",
+		"сохраните видео заново в размере 1920 × 1080 (1080p)",
+		"save it again at 1920 × 1080 (1080p)")},
 	"not_music": {"not_mp3", t3(
 		"music/ қалтасында тек MP3 ойнатылады, ал бұл — {type}",
 		"в папке music/ проигрываются только MP3, а это {type}",

@@ -80,6 +80,10 @@ func explain(err error) *Refusal {
 	if errors.As(err, &ie) {
 		return explainImage(ie)
 	}
+	var ve *media.VideoError
+	if errors.As(err, &ve) {
+		return explainVideo(ve)
+	}
 	var rows slides.RowError
 	if errors.As(err, &rows) {
 		return explainRow(rows, "bad_row")

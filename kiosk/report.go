@@ -39,6 +39,22 @@ type PlaylistEntry struct {
 	// what parents allowed keeps it off the screen at the playlist's time.
 	ConsentUntil string       `json:"consent_until,omitempty"`
 	Withheld     WithheldCode `json:"withheld,omitempty"`
+	// A video clip's Kind is "video"; Placed says where it plays (artwork:
+	// in an exhibition, with its label; poster: among the announcements),
+	// and Video what the clip is. Width and Height are as shown (a phone
+	// clip's rotation applied), DurationS how long it plays.
+	Placed Kind        `json:"placed_as,omitempty"`
+	Video  *VideoEntry `json:"video,omitempty"`
+}
+
+// VideoEntry is a clip in `kiosk playlist --json`.
+type VideoEntry struct {
+	Codec   string  `json:"codec"`
+	ClipS   float64 `json:"clip_s"` // the whole clip; duration_s may cut it shorter
+	FPS     float64 `json:"fps"`
+	Frames  int     `json:"frames"`
+	Rotated int     `json:"rotated,omitempty"` // degrees it is turned to be upright
+	Sound   bool    `json:"sound"`             // its own sound is heard
 }
 
 // Playlist is `kiosk playlist --json`.
@@ -95,6 +111,12 @@ func BuildPlaylist(ctx context.Context, s *Store, cfg Config, t time.Time) (Play
 			Days: daysString(it.Schedule.Days), Hours: formatHours(it.Schedule.Hours), QR: it.Meta.QR,
 			ConsentUntil: consentUntil(it), Withheld: why.Code,
 		})
+		if v := it.Meta.Video; v != nil {
+			e := &p.Items[len(p.Items)-1]
+			e.Kind, e.Placed = KindVideo, it.Kind
+			e.Video = &VideoEntry{Codec: v.Codec, ClipS: v.Length().Seconds(), FPS: v.FPS, Frames: v.Frames,
+				Rotated: v.Rotation, Sound: v.Sound}
+		}
 	}
 	return p, nil
 }

@@ -23,6 +23,21 @@ type Slide struct {
 	QR        image.Image // the item's qr link drawn as a QR code
 	Duration  time.Duration
 	Langs     []slides.Lang // content language order
+	// Video is set for a video clip: Image is then its first picture, and
+	// the display plays the clip from there.
+	Video *Clip
+}
+
+// Clip is what the display needs to play a video slide.
+type Clip struct {
+	Path   string      // the file
+	Size   image.Point // upright pixels as stored
+	FPS    float64
+	Frames int
+	// Limit ends the clip before its end (a shorter duration in its
+	// labels); 0 plays it whole.
+	Limit time.Duration
+	Sound bool // its own sound is heard; the music is lowered meanwhile
 }
 
 // Show prepares the slides of one screen, one ahead of the display. It is
@@ -138,6 +153,13 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 				continue
 			}
 			sl.Image = img
+			if v := it.Meta.Video; v != nil {
+				sl.Video = &Clip{Path: filepath.Join(s.Root, filepath.FromSlash(it.Source)),
+					Size: image.Pt(it.Width, it.Height), FPS: v.FPS, Frames: v.Frames, Sound: v.Sound}
+				if sl.Duration < v.Length() {
+					sl.Video.Limit = sl.Duration
+				}
+			}
 		}
 		return sl, nil
 	}
@@ -197,9 +219,13 @@ func (s *Show) picture(ctx context.Context, it Item) (image.Image, error) {
 	if !ok {
 		cfg, _ := s.config()
 		src := filepath.Join(s.Root, filepath.FromSlash(it.Source))
+		dst, box := renditionPath(s.Renditions, it.Hash, s.Box), media.Size{W: s.Box, H: s.Box}
 		var err error
-		r, err = media.MakeRendition(ctx, src, renditionPath(s.Renditions, it.Hash, s.Box),
-			media.Size{W: s.Box, H: s.Box}, cfg.MaxPixels())
+		if it.IsVideo() {
+			r, err = media.MakeVideoPoster(ctx, src, dst, box)
+		} else {
+			r, err = media.MakeRendition(ctx, src, dst, box, cfg.MaxPixels())
+		}
 		if err != nil {
 			return nil, err
 		}

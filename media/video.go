@@ -427,7 +427,13 @@ func MakeVideoPoster(ctx context.Context, src, dst string, box Size) (Rendition,
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return Rendition{}, fmt.Errorf("poster %s: %w", dst, err)
 	}
-	tmp := filepath.Join(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp.jpg")
+	// A name of its own: two clips of the same content share dst.
+	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+"-*.tmp.jpg")
+	if err != nil {
+		return Rendition{}, fmt.Errorf("poster %s: %w", dst, err)
+	}
+	tmp := f.Name()
+	f.Close()
 	defer os.Remove(tmp)
 	fit := fmt.Sprintf("scale=w='min(iw,%d)':h='min(ih,%d)':force_original_aspect_ratio=decrease:flags=area", box.W, box.H)
 	_, stderr, err := runVideoTool(ctx, ffmpegTool, "-nostdin", "-hide_banner", "-v", "error", "-y",

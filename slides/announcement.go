@@ -25,6 +25,8 @@ type Announcement struct {
 	Duration time.Duration
 	// QR is an http or https address to show as a QR code, or "".
 	QR string
+	// Sound says a video clip's own sound is heard (a clip's NAME.yml).
+	Sound bool
 }
 
 // errText is the cause of files that are not UTF-8 text or too large.

@@ -2,6 +2,7 @@ package slides
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -17,6 +18,11 @@ type Label struct {
 	// Consent is what the row says a parent allowed (consent_until,
 	// show_name, withdrawn); the "*" row's is the folder's default.
 	Consent Consent
+	// Duration (a video clip: play it no longer than this) and Sound (a
+	// clip's own sound is heard) are for video clips; 0 and false are the
+	// defaults (the whole clip, muted).
+	Duration time.Duration
+	Sound    bool
 }
 
 // AllFiles is the file name of the labels.csv row that speaks for every
@@ -35,6 +41,8 @@ var (
 	labelUntil     = []string{"consent_until", "consent", "consent_till", "consent_to", "согласие_до", "согласие", "келісім_мерзімі", "келісім"}
 	labelShowName  = []string{"show_name", "name_shown", "показ_имени", "показывать_имя", "аты_көрсетілсін", "атын_көрсету"}
 	labelWithdrawn = []string{"withdrawn", "withdraw", "отозвано", "отозвать", "согласие_отозвано", "кері_алынды", "келісім_кері_алынды"}
+	labelDuration  = []string{"duration", "seconds", "длительность", "секунд", "ұзақтығы", "секунд_саны"}
+	labelSound     = []string{"sound", "audio", "звук", "дыбыс"}
 	labelRequire   = []string{"require_consent", "нужно_согласие", "согласие_обязательно", "келісім_міндетті"}
 )
 
@@ -96,6 +104,11 @@ func ParseLabels(data []byte) (map[string]Label, []RowError, error) {
 			l.Title, l.Author = cols.text(row, labelTitle...), cols.text(row, labelAuthor...)
 			l.Technique, l.Club = cols.text(row, labelTechnique...), cols.text(row, labelClub...)
 			l.Age = cols.text(row, labelAge...).Get([]Lang{RU})
+			var bad *RowError
+			l.Duration, l.Sound, bad = clipCells(cols, row)
+			if bad != nil {
+				problems = append(problems, *bad)
+			}
 		}
 		if first, dup := seen[key]; dup {
 			problems = append(problems, rowErr(row.Line,
@@ -112,6 +125,28 @@ func ParseLabels(data []byte) (map[string]Label, []RowError, error) {
 		problems = append(problems, lostLetterRows(t)...)
 	}
 	return labels, problems, nil
+}
+
+// clipCells reads a row's duration and sound (video clips); a duration
+// that cannot be read is reported, and the whole clip plays.
+func clipCells(cols columns, row TableRow) (time.Duration, bool, *RowError) {
+	sound := false
+	if s := cols.value(row, labelSound...); strings.TrimSpace(s) != "" {
+		sound = isYes(s)
+	}
+	s := cols.value(row, labelDuration...)
+	if strings.TrimSpace(s) == "" {
+		return 0, sound, nil
+	}
+	d, err := parseDuration(s)
+	if err != nil {
+		bad := rowErr(row.Line,
+			"ұзақтығы түсініксіз: "+g(s)+" (секундпен жазыңыз, мысалы 20)",
+			"непонятная длительность "+g(s)+" (напишите секунды, например 20)",
+			"unclear duration "+q(s)+" (write seconds, for example 20)")
+		return 0, sound, &bad
+	}
+	return d, sound, nil
 }
 
 // narrow adds what a further row for key holds back to the label taken

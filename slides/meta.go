@@ -110,6 +110,11 @@ func (a *Announcement) setMeta(key string, v *yaml.Node, lang Lang) error {
 		if s, err = scalar(v); err == nil && s != "" {
 			a.Duration, err = parseDuration(s)
 		}
+	case "sound", "audio":
+		var s string
+		if s, err = scalar(v); err == nil && strings.TrimSpace(s) != "" {
+			a.Sound = isYes(s)
+		}
 	case "qr":
 		var s string
 		if s, err = scalar(v); err == nil && s != "" {
