@@ -45,14 +45,23 @@ type PlayOptions struct {
 	Start <-chan struct{}
 	// Buffers is how many frames are held (at least 2; default 3).
 	Buffers int
+	// Slip lets the clock slip when presenting falls behind (a muted clip
+	// has no sound to keep up with): every frame is shown, a little late,
+	// instead of frames being left out.
+	Slip bool
+	// PixFmt is the frames' byte order: "rgba" (the default, an
+	// image.RGBA as it says) or "bgr0" (blue, green, red, unused: an X
+	// window's pixels, carried in the same type).
+	PixFmt string
 }
 
 // PlayStats count what a play did.
 type PlayStats struct {
-	Frames  int // frames in the clip (from the probe)
-	Decoded int // frames ffmpeg delivered
-	Shown   int // frames presented on time
-	Late    int // frames left out because presenting fell behind
+	Frames  int           // frames in the clip (from the probe)
+	Decoded int           // frames ffmpeg delivered
+	Shown   int           // frames presented on time
+	Late    int           // frames left out because presenting fell behind
+	Slipped time.Duration // how much later than its clock a slipping clip ended
 	Played  time.Duration
 }
 
@@ -86,7 +95,7 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 	args = append(args,
 		"-vf", fmt.Sprintf("scale=%d:%d:flags=bilinear", o.Size.X, o.Size.Y),
 		"-fps_mode", "cfr", "-r", strconv.FormatFloat(fps, 'f', 4, 64),
-		"-pix_fmt", "rgba", "-f", "rawvideo", "pipe:1")
+		"-pix_fmt", pixFmt(o.PixFmt), "-f", "rawvideo", "pipe:1")
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &limitedBuffer{max: 4 << 10, b: &stderr}
@@ -216,10 +225,17 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 				return finish(ctx.Err())
 			}
 		} else if -wait > frame && st.Shown > 0 {
-			// Behind by more than a frame: leave this one out to catch up.
-			st.Late++
-			free <- buf
-			continue
+			if o.Slip {
+				// Behind: the clip goes on from here, a little later.
+				start = start.Add(-wait)
+				st.Slipped += -wait
+			} else {
+				// Behind by more than a frame: leave this one out to
+				// catch up with the sound.
+				st.Late++
+				free <- buf
+				continue
+			}
 		}
 		present(buf)
 		st.Shown++
@@ -228,6 +244,13 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 		}
 		shown = buf
 	}
+}
+
+func pixFmt(f string) string {
+	if f == "bgr0" {
+		return f
+	}
+	return "rgba"
 }
 
 // gone reports whether the file at path is no longer the one that started

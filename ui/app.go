@@ -154,6 +154,14 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 		}
 		return dp.snaps.whole(w)
 	}
+	if os.Getenv("KIOSK_VIDEO_OVERLAY") != "0" {
+		dp.show.newSink = func(r image.Rectangle) (frameSink, error) {
+			if dp.touchOpen.Load() {
+				return nil, errTouchOpen
+			}
+			return dp.snaps.overlay(w, r)
+		}
+	}
 	dp.show.shown = dp.shown
 	dp.show.settled = dp.snapshot
 	dp.screen.onResize = func(size fyne.Size) { d.TimetableRows(timetableRows(size)) }

@@ -41,6 +41,15 @@ type Slideshow struct {
 	// readScreen, if set, reads what the window shows (crossfade.go); it
 	// is called off the UI goroutine.
 	readScreen func() (image.Image, error)
+	// videoStart, while a clip waits for its slide's transition to end, is
+	// closed by settle (video.go). UI goroutine.
+	videoStart chan struct{}
+	// clipSound, if set, plays a clip's own sound until ctx ends, the music
+	// lowered meanwhile (video.go); it returns at once.
+	clipSound func(ctx context.Context, path string)
+	// newSink, if set, makes a window of its own over r (the window's
+	// pixels) for a clip's frames (video.go); called off the UI goroutine.
+	newSink func(r image.Rectangle) (frameSink, error)
 
 	paused atomic.Bool
 	asleep atomic.Bool   // the display is off (ui/sleep.go)
@@ -83,6 +92,7 @@ func (s *Slideshow) Show(next kiosk.Slide) {
 		s.anim.Stop()
 		s.finish()
 	}
+	s.videoStart = nil // a clip that never started is stopped by Run
 	s.empty.Hide()
 	s.empty.Objects = nil
 	from, to := s.layers[s.front], s.layers[1-s.front]
@@ -216,7 +226,18 @@ func withAlpha(c color.NRGBA, a float32) color.NRGBA {
 func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []slides.Lang, contentDir string) {
 	var cur kiosk.Slide
 	var shownAt time.Time
+	var play *videoPlay // the clip on screen, playing or played
+	defer func() { play.stop() }()
 	for ctx.Err() == nil {
+		if play != nil {
+			// A clip's first seconds have the machine to themselves: the
+			// next slide is decoded after them.
+			select {
+			case <-play.done:
+			case <-ctx.Done():
+			case <-time.After(2 * time.Second):
+			}
+		}
 		next, err := src.Next(ctx)
 		if errors.Is(err, kiosk.ErrNothingToShow) || err != nil {
 			if err != nil && !errors.Is(err, kiosk.ErrNothingToShow) && ctx.Err() == nil {
@@ -228,6 +249,8 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 				if err := src.Played(ctx, cur.Item, shownAt, time.Since(shownAt)); err != nil {
 					slog.Warn("proof of play not recorded", "err", err)
 				}
+				play.stop()
+				play = nil
 				fyne.DoAndWait(s.takeOff)
 				cur = kiosk.Slide{}
 			}
@@ -242,9 +265,18 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 			// A slide that may no longer be shown (its consent ended, it
 			// was withdrawn) does not wait for its time to run out.
 			if src.Still(ctx, cur) {
-				s.snapshotWhenSettled(ctx, cur, shownAt)
-				s.waitTurn(ctx, shownAt.Add(cur.Duration))
+				if play != nil {
+					// A clip plays to its end (or its labels' duration),
+					// and the next slide comes from its last frame.
+					s.waitVideo(ctx, play)
+					s.snapshotLastFrame(cur.Item.ID)
+				} else {
+					s.snapshotWhenSettled(ctx, cur, shownAt)
+					s.waitTurn(ctx, shownAt.Add(cur.Duration))
+				}
 			}
+			play.stop()
+			play = nil
 			if ctx.Err() != nil {
 				return
 			}
@@ -260,6 +292,9 @@ func (s *Slideshow) Run(ctx context.Context, src SlideSource, langs func() []sli
 		}
 		fyne.DoAndWait(func() { s.Show(next) })
 		cur, shownAt = next, time.Now()
+		if next.Video != nil {
+			play = s.startVideo(ctx, next)
+		}
 		if s.shown != nil {
 			s.shown(cur.Item)
 		}

@@ -20,6 +20,10 @@ const snapshotDelay = 150 * time.Millisecond
 // settle marks the transition ended and tells whoever waits for it.
 func (s *Slideshow) settle() {
 	s.moving = false
+	if s.videoStart != nil {
+		close(s.videoStart) // the clip on the slide plays now
+		s.videoStart = nil
+	}
 	if s.settled != nil {
 		s.settled()
 	}
@@ -82,16 +86,31 @@ func (r *snapshotReader) open() error {
 // the report's snapshot, which the reporter scales down. Off the UI
 // goroutine.
 func (r *snapshotReader) whole(w fyne.Window) (image.Image, error) {
+	win, err := r.window(w)
+	if err != nil {
+		return nil, err
+	}
+	return r.conn.Window(win)
+}
+
+// overlay makes a window of its own over r of w, for a clip's frames.
+func (r *snapshotReader) overlay(w fyne.Window, rect image.Rectangle) (frameSink, error) {
+	win, err := r.window(w)
+	if err != nil {
+		return nil, err
+	}
+	return xscreen.NewOverlay(win, xscreen.Rect{X: rect.Min.X, Y: rect.Min.Y, W: rect.Dx(), H: rect.Dy()})
+}
+
+// window is w's X window, and the connection open. Off the UI goroutine.
+func (r *snapshotReader) window(w fyne.Window) (uint64, error) {
 	win := r.win.Load()
 	if win == 0 {
 		fyne.DoAndWait(func() { win = x11Handle(w) })
 		if win == 0 {
-			return nil, errNoX11Window
+			return 0, errNoX11Window
 		}
 		r.win.Store(win)
 	}
-	if err := r.open(); err != nil {
-		return nil, err
-	}
-	return r.conn.Window(win)
+	return win, r.open()
 }

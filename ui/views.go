@@ -59,6 +59,7 @@ func (l *layer) show(s kiosk.Slide) {
 	switch s.Item.Kind {
 	case kiosk.KindArtwork, kiosk.KindPoster:
 		l.image.Image = s.Image
+		l.image.ScaleMode = canvas.ImageScaleSmooth // a clip's frames go up as they are (video.go)
 		l.image.Translucency = 0
 		l.label.Segments = artworkLabel(s)
 		l.art.Objects[0].(*canvas.Image).Refresh()

@@ -301,9 +301,19 @@ type Conn struct {
 
 var handlersOnce sync.Once
 
+// installHandlers sets the package's X error handlers (once): errors are
+// kept for the call that made them, and a broken connection is reported.
+func installHandlers() { handlersOnce.Do(func() { C.xs_install_handlers() }) }
+
+// xscreenSyncError waits for d's requests and returns the last X error of
+// them (0: none), for the C code of the other files.
+//
+//export xscreenSyncError
+func xscreenSyncError(d *C.Display) C.int { return C.xs_take_error(d) }
+
 // Open connects to the X server named by $DISPLAY.
 func Open() (*Conn, error) {
-	handlersOnce.Do(func() { C.xs_install_handlers() })
+	installHandlers()
 	d := C.XOpenDisplay(nil)
 	if d == nil {
 		return nil, errors.New("cannot connect to the X server ($DISPLAY)")
@@ -455,7 +465,7 @@ var (
 // (the X server ended or restarted). It runs once, on the thread that saw
 // it, and must end the process: Xlib cannot go on after it returns.
 func OnServerGone(f func(display string)) {
-	handlersOnce.Do(func() { C.xs_install_handlers() })
+	installHandlers()
 	goneMu.Lock()
 	gone = f
 	goneMu.Unlock()
