@@ -50,6 +50,8 @@ type Slideshow struct {
 	// newSink, if set, makes a window of its own over r (the window's
 	// pixels) for a clip's frames (video.go); called off the UI goroutine.
 	newSink func(r image.Rectangle) (frameSink, error)
+	// frameShown, if set, is told of each frame Fyne is given (tests).
+	frameShown func(frame *image.RGBA, scale canvas.ImageScale)
 
 	paused atomic.Bool
 	asleep atomic.Bool   // the display is off (ui/sleep.go)

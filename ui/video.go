@@ -102,6 +102,9 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 				if l.slide.Item.ID == p.id && l.root.Visible() {
 					l.image.Image = frame
 					l.image.Refresh()
+					if s.frameShown != nil {
+						s.frameShown(frame, l.image.ScaleMode)
+					}
 				}
 			})
 		}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/slides"
+)
+
+// clipSource hands out a video slide, then pictures.
+type clipSource struct {
+	mu     sync.Mutex
+	n      int64
+	clip   *kiosk.Clip
+	poster image.Image
+	played map[int64]time.Duration
+}
+
+func (c *clipSource) Next(context.Context) (kiosk.Slide, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n++
+	sl := kiosk.Slide{Item: kiosk.Item{ID: c.n, Kind: kiosk.KindPoster, Title: slides.Plain("x"), Width: 320, Height: 180},
+		Image: c.poster, Duration: time.Minute, Langs: slides.Langs}
+	if c.n == 1 {
+		sl.Video, sl.Duration = c.clip, time.Second
+	}
+	return sl, nil
+}
+
+func (c *clipSource) Still(context.Context, kiosk.Slide) bool { return true }
+
+func (c *clipSource) Played(_ context.Context, it kiosk.Item, _ time.Time, d time.Duration) error {
+	c.mu.Lock()
+	c.played[it.ID] = d
+	c.mu.Unlock()
+	return nil
+}
+
+// TestVideoSlidePlays: a clip plays in the slide's picture, frame after
+// frame at the size the screen shows it (no larger than the clip), and the
+// show moves on when it ends, not when a picture's time would be up.
+func TestVideoSlidePlays(t *testing.T) {
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Skip("ffmpeg not installed")
+	}
+	path := filepath.Join(t.TempDir(), "clip.mp4")
+	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+		"-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
+		t.Fatalf("ffmpeg: %v %s", err, b)
+	}
+	poster := image.NewRGBA(image.Rect(0, 0, 320, 180))
+	for i := range poster.Pix {
+		poster.Pix[i] = 0x80
+	}
+	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 25},
+		poster: poster, played: map[int64]time.Duration{}}
+	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
+	shown := make(chan int64, 8)
+	s.shown = func(it kiosk.Item) { shown <- it.ID }
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+
+	var mu sync.Mutex
+	seen := map[*image.RGBA]bool{}
+	var size image.Point
+	s.frameShown = func(f *image.RGBA, scale canvas.ImageScale) {
+		mu.Lock()
+		defer mu.Unlock()
+		seen[f] = true
+		size = f.Rect.Size()
+		if scale != canvas.ImageScaleFastest {
+			t.Error("frames are scaled in software")
+		}
+	}
+	go s.Run(ctx, src, func() []slides.Lang { return slides.Langs }, "")
+	for id := range shown {
+		if id == 2 {
+			break
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(seen) < 2 {
+		t.Fatalf("the clip's frames did not come up (%d buffers seen)", len(seen))
+	}
+	if len(seen) > 4 {
+		t.Errorf("%d frame buffers: they are not reused", len(seen))
+	}
+	if size != image.Pt(320, 180) {
+		t.Errorf("frames of %v, want the clip's 320×180 (the screen area is larger)", size)
+	}
+	src.mu.Lock()
+	d := src.played[1]
+	src.mu.Unlock()
+	if d < 900*time.Millisecond || d > 5*time.Second {
+		t.Errorf("the clip was on screen %v, want about its 1 s", d)
+	}
+}
+
+// TestVideoDeletedWhilePlaying: the file goes mid-clip; the show moves on
+// from the last frame at once.
+func TestVideoDeletedWhilePlaying(t *testing.T) {
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Skip("ffmpeg not installed")
+	}
+	path := filepath.Join(t.TempDir(), "clip.mp4")
+	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+		"-t", "20", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
+		t.Fatalf("ffmpeg: %v %s", err, b)
+	}
+	poster := image.NewUniform(color.Gray{0x80})
+	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
+		poster: poster, played: map[int64]time.Duration{}}
+	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
+	shown := make(chan int64, 8)
+	s.shown = func(it kiosk.Item) { shown <- it.ID }
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx, src, func() []slides.Lang { return slides.Langs }, "")
+	<-shown
+	time.Sleep(1500 * time.Millisecond)
+	os.Remove(path)
+	gone := time.Now()
+	select {
+	case id := <-shown:
+		if id != 2 {
+			t.Errorf("slide %d after the clip", id)
+		}
+		if d := time.Since(gone); d > 4*time.Second {
+			t.Errorf("the show moved on %v after the file went", d)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the show did not move on after the clip's file was deleted")
+	}
+}
