@@ -14,8 +14,10 @@ export CGO_ENABLED := 1
 export PATH := $(PATH):/usr/local/go/bin
 
 # Debian packages: to build (cgo: Fyne's OpenGL/X11, SQLite, libjpeg-turbo, libheif)...
-APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
+APT_BUILD := gcc libc6-dev pkg-config libgl-dev libx11-dev libxext-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libturbojpeg0-dev libheif-dev
+# ...to run: video clips are probed and decoded by ffmpeg (a program)...
+APT_RUN   := ffmpeg
 # ...and to test: a headless X server, screenshots, taps, reference tools.
 APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvips-tools \
              libimage-exiftool-perl webp espeak-ng lame mpg123 sox pulseaudio pulseaudio-utils \
@@ -41,7 +43,7 @@ go-check:
 	@scripts/go-need $(GO)
 
 deps:
-	@scripts/apt-need $(APT_BUILD)
+	@scripts/apt-need $(APT_BUILD) $(APT_RUN)
 
 test-deps: deps
 	@scripts/apt-need $(APT_TEST)
