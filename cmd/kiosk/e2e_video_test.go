@@ -172,4 +172,3 @@ func logLine(logs, s string) string {
 	}
 	return ""
 }
-
