@@ -27,6 +27,7 @@ type music struct {
 	player   *media.Player
 	muted    bool
 	browsing bool
+	clip     bool // a video clip's own sound plays
 }
 
 // RunMusic plays the tracks of the music folder through out until ctx ends,
@@ -70,7 +71,7 @@ func (k *Kiosk) applyMusic(ctx context.Context, p *media.Player) {
 	}
 	p.SetTracks(tracks)
 	k.music.mu.Lock()
-	muted, browsing := k.music.muted, k.music.browsing
+	muted, browsing, clip := k.music.muted, k.music.browsing, k.music.clip
 	k.music.mu.Unlock()
 	vol := cfg.Music.Volume
 	if browsing {
@@ -82,6 +83,8 @@ func (k *Kiosk) applyMusic(ctx context.Context, p *media.Player) {
 		p.SetSilenced("music is off in kiosk.toml")
 	case muted:
 		p.SetSilenced("muted by staff")
+	case clip:
+		p.SetSilenced("a video clip's own sound plays")
 	case k.Display.Off():
 		p.SetSilenced("the display is off: " + k.Display.State().Why)
 	case inQuietHours(cfg.Music.QuietHours, k.Now()):
@@ -118,6 +121,9 @@ func (k *Kiosk) Muted() bool {
 
 // SetBrowsing lowers the music while a visitor uses the touchscreen.
 func (k *Kiosk) SetBrowsing(b bool) { k.changeMusic(func(mu *music) { mu.browsing = b }) }
+
+// SetClipSound silences the music while a video clip's own sound plays.
+func (k *Kiosk) SetClipSound(on bool) { k.changeMusic(func(mu *music) { mu.clip = on }) }
 
 // changeMusic changes the music state and applies it at once.
 func (k *Kiosk) changeMusic(change func(*music)) {

@@ -285,3 +285,40 @@ func sameImage(a, b image.Image) bool {
 	ra, rb := a.(*image.RGBA), b.(*image.RGBA)
 	return string(ra.Pix) == string(rb.Pix)
 }
+
+func TestPlayClipSound(t *testing.T) {
+	dir := t.TempDir()
+	clip := makeClip(t, dir, "sound.mp4", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25",
+		"-f", "lavfi", "-i", "sine=f=440:sample_rate=44100", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast",
+		"-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest")
+	out := newFakeOutput()
+	start := make(chan struct{})
+	done := make(chan error, 1)
+	go func() { done <- PlayClipSound(context.Background(), out, clip, 0, start) }()
+	time.Sleep(100 * time.Millisecond)
+	if s := out.Streams(); len(s) == 1 && len(s[0].Samples) > 0 {
+		t.Error("sound went out before the pictures' clock started")
+	}
+	close(start)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	s := out.Streams()
+	if len(s) != 1 || s[0].Rate != 48000 || !s[0].Closed {
+		t.Fatalf("streams %+v", len(s))
+	}
+	// A second of stereo at 48 kHz (AAC's priming may add or take a frame).
+	if n := len(s[0].Samples) / 2; n < 46000 || n > 50000 {
+		t.Errorf("%d samples, want about 48000", n)
+	}
+	loud := 0
+	for _, v := range s[0].Samples {
+		if v > 1000 || v < -1000 {
+			loud++
+		}
+	}
+	if loud < len(s[0].Samples)/8 {
+		t.Logf("%d of %d samples loud", loud, len(s[0].Samples))
+		t.Error("the sound is silent")
+	}
+}

@@ -162,6 +162,11 @@ func newDisplay(d Deps, opts Options, exit func()) *display {
 			return dp.snaps.overlay(w, r)
 		}
 	}
+	if d.ClipAudio != nil && d.Sound != nil {
+		dp.show.clipSound = func(ctx context.Context, clip *kiosk.Clip, start <-chan struct{}) {
+			playClipSound(ctx, d.ClipAudio, d.Sound, clip, start)
+		}
+	}
 	dp.show.shown = dp.shown
 	dp.show.settled = dp.snapshot
 	dp.screen.onResize = func(size fyne.Size) { d.TimetableRows(timetableRows(size)) }

@@ -44,9 +44,10 @@ type Slideshow struct {
 	// videoStart, while a clip waits for its slide's transition to end, is
 	// closed by settle (video.go). UI goroutine.
 	videoStart chan struct{}
-	// clipSound, if set, plays a clip's own sound until ctx ends, the music
-	// lowered meanwhile (video.go); it returns at once.
-	clipSound func(ctx context.Context, path string)
+	// clipSound, if set, plays a clip's own sound from when start closes
+	// until ctx ends, the music lowered meanwhile (video.go); it returns at
+	// once.
+	clipSound func(ctx context.Context, clip *kiosk.Clip, start <-chan struct{})
 	// newSink, if set, makes a window of its own over r (the window's
 	// pixels) for a clip's frames (video.go); called off the UI goroutine.
 	newSink func(r image.Rectangle) (frameSink, error)

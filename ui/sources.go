@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -47,6 +48,9 @@ type Deps struct {
 	// Snapshot, if set, is handed a picture of the window after a slide
 	// has fully appeared (never mid-transition), when it wants one.
 	Snapshot Snapshotter
+	// ClipAudio, if set, is where a clip with `sound` on plays its own
+	// sound (the background music is lowered meanwhile, through Sound).
+	ClipAudio media.Output
 }
 
 // Snapshotter takes pictures of the window for the screen's report. Both
@@ -130,4 +134,7 @@ type SoundControl interface {
 	Muted() bool
 	SetMuted(bool)    // the staff mute
 	SetBrowsing(bool) // lower the music while a visitor browses
+	// SetClipSound silences the music (with a fade) while a video clip's
+	// own sound plays, and brings it back after.
+	SetClipSound(bool)
 }

@@ -93,7 +93,7 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 			}
 		}
 		if clip.Sound && s.clipSound != nil {
-			s.clipSound(ctx, clip.Path) // its own sound, the music lowered meanwhile
+			s.clipSound(ctx, clip, start) // its own sound, the music lowered meanwhile
 		}
 		opts := media.PlayOptions{Path: clip.Path, Size: place.size, FPS: clip.FPS,
 			Frames: clip.Frames, Limit: clip.Limit, Start: start, Slip: !clip.Sound}
@@ -143,6 +143,22 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 		}
 	}()
 	return p
+}
+
+// playClipSound plays a clip's own sound through out, the music faded
+// out meanwhile and back in after, unless staff muted the screen. It
+// returns at once; the sound ends with ctx.
+func playClipSound(ctx context.Context, out media.Output, music SoundControl, clip *kiosk.Clip, start <-chan struct{}) {
+	if music.Muted() {
+		return
+	}
+	music.SetClipSound(true)
+	go func() {
+		defer music.SetClipSound(false)
+		if err := media.PlayClipSound(ctx, out, clip.Path, clip.Limit, start); err != nil && ctx.Err() == nil {
+			slog.Warn("a clip's sound did not play", "source", clip.Path, "err", err)
+		}
+	}()
 }
 
 // closeSink hands the clip's last frame to Fyne's layer, lets it be drawn

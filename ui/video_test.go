@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/shygarmashylyq/kiosk/kiosk"
+	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
 
@@ -143,5 +144,81 @@ func TestVideoDeletedWhilePlaying(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("the show did not move on after the clip's file was deleted")
+	}
+}
+
+// soundRecorder is a SoundControl and a media.Output that keep what they
+// were told and given.
+type soundRecorder struct {
+	mu     sync.Mutex
+	muted  bool
+	clip   []bool
+	rate   int
+	bytes  int
+	closed bool
+}
+
+func (r *soundRecorder) Muted() bool         { r.mu.Lock(); defer r.mu.Unlock(); return r.muted }
+func (r *soundRecorder) SetMuted(m bool)     { r.mu.Lock(); r.muted = m; r.mu.Unlock() }
+func (r *soundRecorder) SetBrowsing(bool)    {}
+func (r *soundRecorder) SetClipSound(b bool) { r.mu.Lock(); r.clip = append(r.clip, b); r.mu.Unlock() }
+func (r *soundRecorder) Name() string        { return "recorder" }
+func (r *soundRecorder) Open(_ context.Context, rate int) (media.OutputStream, error) {
+	r.mu.Lock()
+	r.rate = rate
+	r.mu.Unlock()
+	return r, nil
+}
+func (r *soundRecorder) Write(_ context.Context, pcm []byte) error {
+	r.mu.Lock()
+	r.bytes += len(pcm)
+	r.mu.Unlock()
+	return nil
+}
+func (r *soundRecorder) Close() error { r.mu.Lock(); r.closed = true; r.mu.Unlock(); return nil }
+
+// TestClipSound: a clip with sound on plays its sound, the music silenced
+// meanwhile and back after; with staff mute nothing plays.
+func TestClipSound(t *testing.T) {
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Skip("ffmpeg not installed")
+	}
+	path := filepath.Join(t.TempDir(), "concert.mp4")
+	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25",
+		"-f", "lavfi", "-i", "sine=f=440", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+		"-c:a", "aac", "-shortest", path).CombinedOutput(); err != nil {
+		t.Fatalf("ffmpeg: %v %s", err, b)
+	}
+	rec := &soundRecorder{}
+	start := make(chan struct{})
+	close(start)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	playClipSound(ctx, rec, rec, &kiosk.Clip{Path: path, Sound: true}, start)
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		rec.mu.Lock()
+		done := len(rec.clip) == 2
+		rec.mu.Unlock()
+		if done {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	rec.mu.Lock()
+	if len(rec.clip) != 2 || !rec.clip[0] || rec.clip[1] || rec.rate != 48000 || !rec.closed {
+		t.Errorf("music told %v, stream rate %d closed %v", rec.clip, rec.rate, rec.closed)
+	}
+	if rec.bytes < 44000*4 {
+		t.Errorf("%d bytes of sound, want about a second's", rec.bytes)
+	}
+	rec.clip, rec.bytes, rec.muted = nil, 0, true
+	rec.mu.Unlock()
+	playClipSound(ctx, rec, rec, &kiosk.Clip{Path: path, Sound: true}, start)
+	time.Sleep(300 * time.Millisecond)
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if rec.bytes != 0 || len(rec.clip) != 0 {
+		t.Errorf("muted by staff, yet %d bytes of sound and music told %v", rec.bytes, rec.clip)
 	}
 }

@@ -54,7 +54,8 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options, rep *kiosk
 		Extra: k.RuntimeFacts, More: k.AddRunFacts, Display: screen.Facts, Cause: opts.Cause}
 	opts.Screen, opts.Ended = screen, mon.Ended
 	go watchAfterFirstSlide(ctx, k, first)
-	go k.RunMusic(ctx, media.NewOtoOutput())
+	sound := media.NewOtoOutput() // the music's, and clips' with sound on
+	go k.RunMusic(ctx, sound)
 	go k.Display.Run(ctx)
 	jumps := make(chan struct{}, 1)
 	go k.WatchClock(ctx, func() {
@@ -71,6 +72,7 @@ func runDisplay(ctx context.Context, k *kiosk.Kiosk, opts ui.Options, rep *kiosk
 	deps := displayDeps(k)
 	deps.TakeOff = guardConsent(ctx, k)
 	deps.ClockJumped = jumps
+	deps.ClipAudio = sound
 	if rep != nil {
 		deps.Snapshot = rep
 	}
