@@ -37,9 +37,12 @@ type Ingest struct {
 	Box        int           // renditions fit a Box x Box square [1920]
 	MaxPixels  int64         // larger images are refused [100e6]
 	MaxVideo   time.Duration // longer clips are refused [180 s]
-	Settle     media.Settle  // when a file has settled, and may be read
-	Grace      time.Duration // a missing file leaves the rotation after this [0: at once]
-	Workers    int           // parallel image preparation [NumCPU]
+	// MaxVideoLoad: clips that take more CPU seconds a second to decode are
+	// refused [0: 0.8 × the cores; negative: not measured].
+	MaxVideoLoad float64
+	Settle       media.Settle  // when a file has settled, and may be read
+	Grace        time.Duration // a missing file leaves the rotation after this [0: at once]
+	Workers      int           // parallel image preparation [NumCPU]
 	// Clock dates scans and times the grace of missing files (nil: the wall
 	// clock). Settling is always timed on the wall clock, as file times are.
 	Clock Clock

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
+	"strconv"
 	"time"
 
 	"github.com/shygarmashylyq/kiosk/media"
@@ -18,7 +20,8 @@ const maxVideoPixels = 4096 * 2304
 // prepareVideo probes a hashed clip and makes its poster (the first
 // picture, fitted in the box) as its rendition.
 func (in *Ingest) prepareVideo(ctx context.Context, p prepared) prepared {
-	info, err := media.ProbeVideo(ctx, p.f.abs(), media.VideoLimits{MaxDuration: in.MaxVideo, MaxPixels: maxVideoPixels})
+	info, err := media.ProbeVideo(ctx, p.f.abs(), media.VideoLimits{MaxDuration: in.MaxVideo, MaxPixels: maxVideoPixels,
+		MaxLoad: in.videoLoad()})
 	if err != nil {
 		p.err = err
 		return p
@@ -35,13 +38,23 @@ func (in *Ingest) prepareVideo(ctx context.Context, p prepared) prepared {
 	return p
 }
 
+// videoLoad is the most CPU a second of clip may take to decode: most of
+// the machine's cores, the rest left to the window and the show.
+func (in *Ingest) videoLoad() float64 {
+	if in.MaxVideoLoad != 0 {
+		return max(in.MaxVideoLoad, 0)
+	}
+	return 0.8 * float64(runtime.NumCPU())
+}
+
 // videoMeta is what an item keeps of a clip's probe (nil for a picture).
 func videoMeta(v *media.VideoInfo) *VideoMeta {
 	if v == nil {
 		return nil
 	}
 	return &VideoMeta{Codec: v.CodecName(), DurationMS: v.Duration.Milliseconds(), FPS: v.FrameRate,
-		Frames: v.Frames, Rotation: v.Rotation, HasAudio: v.HasAudio}
+		Frames: v.Frames, Rotation: v.Rotation, HasAudio: v.HasAudio, Interlaced: v.Interlaced,
+		Load: math.Round(v.Load*100) / 100}
 }
 
 // explainVideo turns a clip's problem into a reason.
@@ -65,6 +78,11 @@ func explainVideo(ve *media.VideoError) *Refusal {
 		return reason("video_too_long", plainArgs("length", clock(ve.Info.Duration), "limit", clock(ve.Limit)))
 	case media.VideoTooLarge:
 		return reason("video_too_large", plainArgs("size", fmt.Sprintf("%d × %d", ve.Info.Width, ve.Info.Height)))
+	case media.VideoTooHeavy:
+		w, h := ve.Info.Upright()
+		return reason("video_too_heavy", plainArgs("codec", ve.Info.CodecName(),
+			"size", fmt.Sprintf("%d × %d", w, h), "fps", strconv.FormatFloat(math.Round(ve.Info.FrameRate*100)/100, 'f', -1, 64),
+			"cores", strconv.FormatFloat(math.Round(ve.Info.Load*10)/10, 'f', -1, 64), "have", strconv.Itoa(runtime.NumCPU())))
 	case media.VideoNoTool:
 		return machineRefusal("ffmpeg is not installed (apt install ffmpeg)", ve)
 	}

@@ -172,11 +172,20 @@ func TestReasonCorpusVideo(t *testing.T) {
 		{"artworks/V/long.mp4", clipBytes(t, "160x90", 4), "video_too_long", "0:04"},
 		{"announcements/big.mp4", huge, "video_too_large", "4320 × 2432"},
 	}
+	heavy := corpusFile{"artworks/V/heavy.mp4", clipBytes(t, "640x360", 1), "video_too_heavy", "640 × 360 H.264"}
 	for _, c := range corpus {
 		f.write(c.rel, c.data)
 	}
 	f.scan()
 	checkCorpus(t, f, corpus)
+
+	t.Run("heavy", func(t *testing.T) {
+		f := newFixture(t)
+		f.in.MaxVideoLoad = 0.0001 // as a 4K H.265 clip is for two cores
+		f.write(heavy.rel, heavy.data)
+		f.scan()
+		checkCorpus(t, f, []corpusFile{heavy})
+	})
 
 	t.Run("codec", func(t *testing.T) {
 		f := newFixture(t)

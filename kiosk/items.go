@@ -74,6 +74,9 @@ type VideoMeta struct {
 	Rotation   int     `json:"rotation,omitempty"` // degrees turned to be upright
 	HasAudio   bool    `json:"has_audio,omitempty"`
 	Sound      bool    `json:"sound,omitempty"` // its own sound is heard (labels/yml "sound")
+	Interlaced bool    `json:"interlaced,omitempty"`
+	// Load is the CPU seconds a second of it took to decode at ingest.
+	Load float64 `json:"load,omitempty"`
 }
 
 // Length is the whole clip's length.

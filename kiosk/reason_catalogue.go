@@ -163,6 +163,13 @@ var reasons = map[string]reasonDef{
 		"бейнені қысқартыңыз (бір би, бір ән) немесе kiosk.toml-да max_video_seconds мәнін үлкейтіңіз",
 		"сократите видео (один танец, одна песня) или увеличьте max_video_seconds в kiosk.toml",
 		"cut it shorter (one dance, one song), or raise max_video_seconds in kiosk.toml")},
+	"video_too_heavy": {"", t3(
+		"бұл компьютер {size} {codec} бейнесін ({fps} кадр/с) уақытында аша алмайды: секундына {cores} ядро керек, ал бар болғаны {have}",
+		"этот компьютер не успевает распаковывать видео {codec} {size} ({fps} кадр/с): нужно {cores} ядра в секунду, а их всего {have}",
+		"this machine cannot decode {size} {codec} video ({fps} frames a second) in time: it needs {cores} cores and has {have}"), t3(
+		"бейнені 1920 × 1080 (1080p) H.264 (MP4) етіп сақтаңыз: мысалы, HandBrake-те «Fast 1080p30»",
+		"сохраните видео как 1920 × 1080 (1080p) H.264 (MP4): например, в HandBrake пресет «Fast 1080p30»",
+		"save it as 1920 × 1080 (1080p) H.264 (MP4): for example HandBrake's \"Fast 1080p30\"")},
 	"video_too_large": {"", t3(
 		"бейне кадры тым үлкен: {size} пиксель, экран 4K-ға дейін ойнатады",
 		"кадр видео слишком большой: {size} пикселей, экран показывает до 4K",

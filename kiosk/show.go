@@ -36,8 +36,9 @@ type Clip struct {
 	Frames int
 	// Limit ends the clip before its end (a shorter duration in its
 	// labels); 0 plays it whole.
-	Limit time.Duration
-	Sound bool // its own sound is heard; the music is lowered meanwhile
+	Limit      time.Duration
+	Sound      bool // its own sound is heard; the music is lowered meanwhile
+	Interlaced bool // its fields are woven together as it plays
 }
 
 // Show prepares the slides of one screen, one ahead of the display. It is
@@ -155,7 +156,8 @@ func (s *Show) Next(ctx context.Context) (Slide, error) {
 			sl.Image = img
 			if v := it.Meta.Video; v != nil {
 				sl.Video = &Clip{Path: filepath.Join(s.Root, filepath.FromSlash(it.Source)),
-					Size: image.Pt(it.Width, it.Height), FPS: v.FPS, Frames: v.Frames, Sound: v.Sound}
+					Size: image.Pt(it.Width, it.Height), FPS: v.FPS, Frames: v.Frames, Sound: v.Sound,
+					Interlaced: v.Interlaced}
 				if sl.Duration < v.Length() {
 					sl.Video.Limit = sl.Duration
 				}

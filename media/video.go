@@ -45,15 +45,28 @@ type VideoInfo struct {
 	FrameRate     float64 // frames a second (the average)
 	Frames        int     // frames in the clip
 	HasAudio      bool
+	// SAR is the shape of a stored pixel (width over height): 1 but for
+	// anamorphic camcorder clips (720×576 shown at 16:9).
+	SAR float64
+	// Interlaced: the pictures are fields of a camcorder's interlaced
+	// video, woven together when played.
+	Interlaced bool
+	// Load is the CPU seconds a second of the clip took to decode at the
+	// size it is shown at, when measured (VideoLimits.MaxLoad).
+	Load float64
 }
 
 // Upright returns the size the clip is seen at: Width and Height swapped
 // when its rotation turns it by a quarter (a phone held upright).
 func (v VideoInfo) Upright() (w, h int) {
-	if v.Rotation == 90 || v.Rotation == 270 {
-		return v.Height, v.Width
+	w, h = v.Width, v.Height
+	if v.SAR > 0 && v.SAR != 1 {
+		w = max(2, int(math.Round(float64(w)*v.SAR)))
 	}
-	return v.Width, v.Height
+	if v.Rotation == 90 || v.Rotation == 270 {
+		return h, w
+	}
+	return w, h
 }
 
 // CodecName is the codec as staff know it: "H.264", "H.265 10-bit"...
@@ -84,6 +97,7 @@ const (
 	VideoCodec                               // a codec this machine cannot decode
 	VideoTooLong                             // longer than max_video_seconds
 	VideoTooLarge                            // more pixels a frame than the limit
+	VideoTooHeavy                            // this machine cannot decode it as fast as it plays
 	VideoNoTool                              // ffmpeg is not installed: the machine's fault
 )
 
@@ -101,7 +115,7 @@ type VideoError struct {
 func (e *VideoError) Error() string {
 	what := map[VideoErrorKind]string{VideoEmpty: "empty file", VideoNotVideo: "not a video",
 		VideoDamaged: "damaged video", VideoCut: "video cut short", VideoNoPicture: "no video stream",
-		VideoCodec: "codec cannot be decoded", VideoTooLong: "video too long", VideoTooLarge: "video too large",
+		VideoCodec: "codec cannot be decoded", VideoTooLong: "video too long", VideoTooLarge: "video too large", VideoTooHeavy: "video too heavy to decode in time",
 		VideoNoTool: "ffmpeg not installed"}[e.Kind]
 	if e.Detail != "" {
 		what += ": " + e.Detail
@@ -113,6 +127,10 @@ func (e *VideoError) Error() string {
 type VideoLimits struct {
 	MaxDuration time.Duration // 0: none
 	MaxPixels   int64         // a frame's pixels; 0: none
+	// MaxLoad is the most CPU seconds a second of clip may take to decode
+	// at the size it is shown at (0: not measured): a 4K phone clip in
+	// H.265 that two cores cannot decode in time would play slowly.
+	MaxLoad float64
 }
 
 // probeOutput is the part of ffprobe's JSON the kiosk reads.
@@ -128,6 +146,8 @@ type probeOutput struct {
 		RFrameRate   string            `json:"r_frame_rate"`
 		NbFrames     string            `json:"nb_frames"`
 		Duration     string            `json:"duration"`
+		SampleAspect string            `json:"sample_aspect_ratio"`
+		FieldOrder   string            `json:"field_order"`
 		Tags         map[string]string `json:"tags"`
 		Disposition  map[string]int    `json:"disposition"`
 		SideData     []struct {
@@ -199,6 +219,14 @@ func ProbeVideo(ctx context.Context, path string, lim VideoLimits) (VideoInfo, e
 			info.Duration = seconds(s.Duration)
 			info.Frames, _ = strconv.Atoi(s.NbFrames)
 			info.Rotation = rotationOf(s.SideData, s.Tags)
+			info.SAR = rate(strings.Replace(s.SampleAspect, ":", "/", 1))
+			if info.SAR < 0.25 || info.SAR > 4 {
+				info.SAR = 1
+			}
+			switch s.FieldOrder {
+			case "tt", "bb", "tb", "bt":
+				info.Interlaced = true
+			}
 		}
 	}
 	if !found {
@@ -243,7 +271,55 @@ func ProbeVideo(ctx context.Context, path string, lim VideoLimits) (VideoInfo, e
 			return info, withInfo(err, path, info)
 		}
 	}
+	if lim.MaxLoad > 0 {
+		load, err := decodeLoad(ctx, path, info)
+		if err != nil {
+			return info, withInfo(err, path, info)
+		}
+		info.Load = load
+		if load > lim.MaxLoad {
+			return fail(VideoTooHeavy, fmt.Sprintf("%.1f CPU seconds a second", load), info)
+		}
+	}
 	return info, nil
+}
+
+// ShowFilter is the ffmpeg filter that makes a clip's pictures as they are
+// shown: fields woven (interlaced clips), square pixels, scaled to w × h
+// (ffmpeg turns them upright itself).
+func (v VideoInfo) ShowFilter(w, h int) string {
+	f := fmt.Sprintf("scale=%d:%d:flags=bilinear", w, h)
+	if v.Interlaced {
+		f = "yadif=mode=send_frame," + f
+	}
+	return f
+}
+
+// decodeLoad decodes the first two seconds of a clip as playback does (at
+// most 1920×1080, 32-bit pixels) and returns the CPU seconds ffmpeg took a
+// second of clip: its own measure, whatever else the machine is doing.
+func decodeLoad(ctx context.Context, path string, info VideoInfo) (float64, error) {
+	secs := min(2, info.Duration.Seconds())
+	w, h := info.Upright()
+	scale := min(1920/float64(w), 1080/float64(h), 1)
+	args := []string{"-nostdin", "-hide_banner", "-v", "error", "-t", strconv.FormatFloat(secs, 'f', 3, 64),
+		"-i", path, "-map", "0:v:0", "-an", "-sn",
+		"-vf", info.ShowFilter(int(float64(w)*scale)&^1, int(float64(h)*scale)&^1) + ",format=bgr0", "-f", "null", "-"}
+	bin, err := exec.LookPath(ffmpegTool)
+	if err != nil {
+		return 0, &VideoError{Kind: VideoNoTool, Detail: err.Error()}
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &limitedBuffer{max: 4 << 10, b: &stderr}
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		return 0, &VideoError{Kind: VideoDamaged, Detail: firstLine(stderr.Bytes())}
+	}
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	return cpu.Seconds() / secs, nil
 }
 
 func withInfo(err error, path string, info VideoInfo) error {
@@ -435,7 +511,9 @@ func MakeVideoPoster(ctx context.Context, src, dst string, box Size) (Rendition,
 	tmp := f.Name()
 	f.Close()
 	defer os.Remove(tmp)
-	fit := fmt.Sprintf("scale=w='min(iw,%d)':h='min(ih,%d)':force_original_aspect_ratio=decrease:flags=area", box.W, box.H)
+	// Fields woven, square pixels (a camcorder's 720×576 at 16:9), fitted.
+	fit := fmt.Sprintf("yadif=deint=interlaced,scale='trunc(iw*sar/2)*2':ih,setsar=1,"+
+		"scale=w='min(iw,%d)':h='min(ih,%d)':force_original_aspect_ratio=decrease:flags=area", box.W, box.H)
 	_, stderr, err := runVideoTool(ctx, ffmpegTool, "-nostdin", "-hide_banner", "-v", "error", "-y",
 		"-i", src, "-map", "0:v:0", "-frames:v", "1", "-an", "-sn", "-vf", fit, "-q:v", "3", tmp)
 	if ctx.Err() != nil {

@@ -49,6 +49,9 @@ type PlayOptions struct {
 	// has no sound to keep up with): every frame is shown, a little late,
 	// instead of frames being left out.
 	Slip bool
+	// Filter, if set, is the ffmpeg filter that makes the frames (see
+	// VideoInfo.ShowFilter); the default scales to Size.
+	Filter string
 	// PixFmt is the frames' byte order: "rgba" (the default, an
 	// image.RGBA as it says) or "bgr0" (blue, green, red, unused: an X
 	// window's pixels, carried in the same type).
@@ -93,7 +96,7 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 		args = append(args, "-t", strconv.FormatFloat(o.Limit.Seconds(), 'f', 3, 64))
 	}
 	args = append(args,
-		"-vf", fmt.Sprintf("scale=%d:%d:flags=bilinear", o.Size.X, o.Size.Y),
+		"-vf", filterOr(o.Filter, o.Size),
 		"-fps_mode", "cfr", "-r", strconv.FormatFloat(fps, 'f', 4, 64),
 		"-pix_fmt", pixFmt(o.PixFmt), "-f", "rawvideo", "pipe:1")
 	cmd := exec.CommandContext(ctx, bin, args...)
@@ -244,6 +247,13 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 		}
 		shown = buf
 	}
+}
+
+func filterOr(f string, size image.Point) string {
+	if f != "" {
+		return f
+	}
+	return fmt.Sprintf("scale=%d:%d:flags=bilinear", size.X, size.Y)
 }
 
 func pixFmt(f string) string {

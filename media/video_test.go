@@ -322,3 +322,37 @@ func TestPlayClipSound(t *testing.T) {
 		t.Error("the sound is silent")
 	}
 }
+
+// A camcorder's PAL clip: 720×576 stored, 16:9 shown, interlaced.
+func TestProbeVideoAnamorphicInterlaced(t *testing.T) {
+	dir := t.TempDir()
+	clip := makeClip(t, dir, "dv.mp4", "-f", "lavfi", "-i", "testsrc2=size=720x576:rate=25", "-t", "1",
+		"-vf", "setsar=64/45", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+		"-flags", "+ildct+ilme", "-x264-params", "interlaced=1:tff=1")
+	info, err := ProbeVideo(context.Background(), clip, VideoLimits{MaxLoad: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, h := info.Upright(); w != 1024 || h != 576 {
+		t.Errorf("upright %d×%d, want 1024×576 (SAR %v)", w, h, info.SAR)
+	}
+	if !info.Interlaced {
+		t.Error("not seen as interlaced")
+	}
+	if info.Load <= 0 {
+		t.Error("decode load not measured")
+	}
+	r, err := MakeVideoPoster(context.Background(), clip, filepath.Join(dir, "p.jpg"), Size{W: 512, H: 512})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Width != 512 || r.Height != 288 {
+		t.Errorf("poster %d×%d, want 512×288", r.Width, r.Height)
+	}
+	var frames int
+	_, err = PlayVideo(context.Background(), PlayOptions{Path: clip, Size: image.Pt(256, 144), FPS: 25,
+		Filter: info.ShowFilter(256, 144)}, func(*image.RGBA) { frames++ })
+	if err != nil || frames < 20 {
+		t.Errorf("played %d frames: %v", frames, err)
+	}
+}

@@ -109,6 +109,7 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 			})
 		}
 		var last *image.RGBA
+		opts.Filter = media.VideoInfo{Interlaced: clip.Interlaced}.ShowFilter(place.size.X, place.size.Y)
 		if sink != nil {
 			opts.PixFmt = "bgr0"
 			present = func(frame *image.RGBA) {
