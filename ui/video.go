@@ -172,6 +172,9 @@ func (s *Slideshow) closeSink(l *layer, id int64, sink frameSink, last *image.RG
 			if l.slide.Item.ID == id {
 				l.image.Image = frame
 				l.image.Refresh()
+				if s.frameShown != nil {
+					s.frameShown(frame, l.image.ScaleMode)
+				}
 			}
 		})
 		time.Sleep(80 * time.Millisecond) // a few of the window's frames

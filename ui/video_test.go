@@ -222,3 +222,83 @@ func TestClipSound(t *testing.T) {
 		t.Errorf("muted by staff, yet %d bytes of sound and music told %v", rec.bytes, rec.clip)
 	}
 }
+
+// fakeSink records the frames put into it.
+type fakeSink struct {
+	mu     sync.Mutex
+	puts   int
+	closed bool
+}
+
+func (f *fakeSink) Put(pix []byte, stride int) error {
+	f.mu.Lock()
+	f.puts++
+	f.mu.Unlock()
+	return nil
+}
+
+func (f *fakeSink) Close() { f.mu.Lock(); f.closed = true; f.mu.Unlock() }
+
+// TestVideoOverlayGivesWay: frames go into the clip's own window, which is
+// placed over the picture, fills its area, and closes as soon as the show
+// is paused (a visitor opens the browser), the last frame left in the slide.
+func TestVideoOverlayGivesWay(t *testing.T) {
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Skip("ffmpeg not installed")
+	}
+	path := filepath.Join(t.TempDir(), "clip.mp4")
+	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+		"-t", "20", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
+		t.Fatalf("ffmpeg: %v %s", err, b)
+	}
+	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
+		poster: image.NewUniform(color.Gray{0x80}), played: map[int64]time.Duration{}}
+	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
+	sink := &fakeSink{}
+	var place image.Rectangle
+	s.newSink = func(r image.Rectangle) (frameSink, error) { place = r; return sink, nil }
+	var last *image.RGBA
+	s.frameShown = func(f *image.RGBA, _ canvas.ImageScale) { last = f }
+	shown := make(chan int64, 8)
+	s.shown = func(it kiosk.Item) { shown <- it.ID }
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx, src, func() []slides.Lang { return slides.Langs }, "")
+	<-shown
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		sink.mu.Lock()
+		n := sink.puts
+		sink.mu.Unlock()
+		if n >= 10 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// Enlarged to the picture's area (a poster fills it), not the clip's 320×180.
+	if aspect := float64(place.Dx()) / float64(place.Dy()); place.Dx() <= 320 || aspect < 1.76 || aspect > 1.80 {
+		t.Errorf("overlay at %v", place)
+	}
+	s.SetPaused(true)
+	paused := time.Now()
+	for time.Now().Before(deadline) {
+		sink.mu.Lock()
+		closed := sink.closed
+		sink.mu.Unlock()
+		if closed {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	sink.mu.Lock()
+	defer sink.mu.Unlock()
+	if !sink.closed {
+		t.Fatal("the overlay stayed over the paused show")
+	}
+	if d := time.Since(paused); d > time.Second {
+		t.Errorf("the overlay closed %v after the pause", d)
+	}
+	if last == nil || last.Rect.Size() != place.Size() {
+		t.Errorf("the slide was not handed the last frame (%v)", last)
+	}
+}
