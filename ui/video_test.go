@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -18,6 +19,23 @@ import (
 	"github.com/shygarmashylyq/kiosk/media"
 	"github.com/shygarmashylyq/kiosk/slides"
 )
+
+// testClip makes a clip of testsrc2 pictures at 25 frames a second (extra:
+// more of ffmpeg's options, e.g. a sound input), or skips the test without
+// ffmpeg.
+func testClip(t *testing.T, size string, secs int, extra ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Skip("ffmpeg not installed")
+	}
+	path := filepath.Join(t.TempDir(), "clip.mp4")
+	args := append([]string{"-v", "error", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=25"}, extra...)
+	args = append(args, "-t", strconv.Itoa(secs), "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path)
+	if b, err := exec.Command("ffmpeg", args...).CombinedOutput(); err != nil {
+		t.Fatalf("ffmpeg: %v %s", err, b)
+	}
+	return path
+}
 
 // clipSource hands out a video slide, then pictures.
 type clipSource struct {
@@ -53,14 +71,7 @@ func (c *clipSource) Played(_ context.Context, it kiosk.Item, _ time.Time, d tim
 // frame at the size the screen shows it (no larger than the clip), and the
 // show moves on when it ends, not when a picture's time would be up.
 func TestVideoSlidePlays(t *testing.T) {
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Skip("ffmpeg not installed")
-	}
-	path := filepath.Join(t.TempDir(), "clip.mp4")
-	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
-		"-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
-		t.Fatalf("ffmpeg: %v %s", err, b)
-	}
+	path := testClip(t, "320x180", 1)
 	poster := image.NewRGBA(image.Rect(0, 0, 320, 180))
 	for i := range poster.Pix {
 		poster.Pix[i] = 0x80
@@ -113,14 +124,7 @@ func TestVideoSlidePlays(t *testing.T) {
 // TestVideoDeletedWhilePlaying: the file goes mid-clip; the show moves on
 // from the last frame at once.
 func TestVideoDeletedWhilePlaying(t *testing.T) {
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Skip("ffmpeg not installed")
-	}
-	path := filepath.Join(t.TempDir(), "clip.mp4")
-	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
-		"-t", "20", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
-		t.Fatalf("ffmpeg: %v %s", err, b)
-	}
+	path := testClip(t, "320x180", 20)
 	poster := image.NewUniform(color.Gray{0x80})
 	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
 		poster: poster, played: map[int64]time.Duration{}}
@@ -180,15 +184,7 @@ func (r *soundRecorder) Close() error { r.mu.Lock(); r.closed = true; r.mu.Unloc
 // TestClipSound: a clip with sound on plays its sound, the music silenced
 // meanwhile and back after; with staff mute nothing plays.
 func TestClipSound(t *testing.T) {
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Skip("ffmpeg not installed")
-	}
-	path := filepath.Join(t.TempDir(), "concert.mp4")
-	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25",
-		"-f", "lavfi", "-i", "sine=f=440", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-		"-c:a", "aac", "-shortest", path).CombinedOutput(); err != nil {
-		t.Fatalf("ffmpeg: %v %s", err, b)
-	}
+	path := testClip(t, "160x90", 1, "-f", "lavfi", "-i", "sine=f=440", "-c:a", "aac", "-shortest")
 	rec := &soundRecorder{}
 	start := make(chan struct{})
 	close(start)
@@ -243,14 +239,7 @@ func (f *fakeSink) Close() { f.mu.Lock(); f.closed = true; f.mu.Unlock() }
 // placed over the picture, fills its area, and closes as soon as the show
 // is paused (a visitor opens the browser), the last frame left in the slide.
 func TestVideoOverlayGivesWay(t *testing.T) {
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Skip("ffmpeg not installed")
-	}
-	path := filepath.Join(t.TempDir(), "clip.mp4")
-	if b, err := exec.Command("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
-		"-t", "20", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path).CombinedOutput(); err != nil {
-		t.Fatalf("ffmpeg: %v %s", err, b)
-	}
+	path := testClip(t, "320x180", 20)
 	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
 		poster: image.NewUniform(color.Gray{0x80}), played: map[int64]time.Duration{}}
 	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))

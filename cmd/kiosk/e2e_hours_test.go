@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -193,14 +192,7 @@ func waitDisplay(t *testing.T, bin string, env []string, state string, limit tim
 // screenMean is the mean grey level of the screen (0-255).
 func screenMean(t *testing.T, x string) float64 {
 	t.Helper()
-	shot, err := exec.Command("import", "-display", x, "-window", "root", "png:-").Output()
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	img, err := png.Decode(bytes.NewReader(shot))
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := rootShot(t, x)
 	var sum, n float64
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y += 7 {
