@@ -236,7 +236,17 @@ func ProbeVideo(ctx context.Context, path string, lim VideoLimits) (VideoInfo, e
 		return fail(VideoNotVideo, "no streams", info)
 	}
 	if info.Duration <= 0 {
-		info.Duration = seconds(p.Format.Duration)
+		// WebM and MKV keep no length per stream, and a browser's or a
+		// phone app's recording none at all (ffprobe then guesses from the
+		// bit rate): the packets say where the pictures end.
+		if end, n, err := packetEnd(ctx, path); err == nil && end > 0 {
+			info.Duration = end
+			if info.Frames <= 0 {
+				info.Frames = n
+			}
+		} else {
+			info.Duration = seconds(p.Format.Duration)
+		}
 	}
 	if info.FrameRate <= 0 || info.FrameRate > 240 {
 		info.FrameRate = 25
@@ -320,6 +330,29 @@ func decodeLoad(ctx context.Context, path string, info VideoInfo) (float64, erro
 	}
 	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	return cpu.Seconds() / secs, nil
+}
+
+// packetEnd reads the packets of the clip's first video stream, without
+// decoding them, and returns where the last one ends and how many there are.
+func packetEnd(ctx context.Context, path string) (time.Duration, int, error) {
+	out, _, err := runVideoTool(ctx, ffprobeTool, "-v", "error", "-select_streams", "v:0",
+		"-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0", "--", path)
+	if err != nil {
+		return 0, 0, err
+	}
+	var end float64
+	n := 0
+	for line := range strings.SplitSeq(string(out), "\n") {
+		pts, dur, _ := strings.Cut(strings.TrimSpace(line), ",")
+		t, err := strconv.ParseFloat(pts, 64)
+		if err != nil {
+			continue
+		}
+		n++
+		d, _ := strconv.ParseFloat(strings.TrimSuffix(dur, ","), 64)
+		end = max(end, t+max(d, 0))
+	}
+	return time.Duration(end * float64(time.Second)), n, nil
 }
 
 func withInfo(err error, path string, info VideoInfo) error {

@@ -129,6 +129,8 @@ func TestProbeVideoCodecs(t *testing.T) {
 			"-c:v", "libx265", "-x265-params", "log-level=error", "-pix_fmt", "yuv420p10le"}},
 		{"vp9.webm", "vp9", "VP9", []string{"-f", "lavfi", "-i", "testsrc2=size=256x144:rate=25", "-t", "1",
 			"-c:v", "libvpx-vp9", "-deadline", "realtime"}},
+		{"vp8.mkv", "vp8", "VP8", []string{"-f", "lavfi", "-i", "testsrc2=size=256x144:rate=25", "-t", "1",
+			"-c:v", "libvpx", "-deadline", "realtime"}},
 	} {
 		clip := makeClip(t, dir, c.name, c.args...)
 		info, err := ProbeVideo(context.Background(), clip, VideoLimits{})
@@ -139,6 +141,26 @@ func TestProbeVideoCodecs(t *testing.T) {
 		if info.Codec != c.codec || info.CodecName() != c.want {
 			t.Errorf("%s: codec %q (%q)", c.name, info.Codec, info.CodecName())
 		}
+		if info.Duration < 960*time.Millisecond || info.Duration > 1040*time.Millisecond || info.Frames != 25 {
+			t.Errorf("%s: %v, %d frames; want 1 s, 25", c.name, info.Duration, info.Frames)
+		}
+	}
+}
+
+// A browser's recording (WebM written as it goes: no length in it).
+func TestProbeVideoLiveWebM(t *testing.T) {
+	needFFmpeg(t)
+	out := filepath.Join(t.TempDir(), "recording.webm")
+	cmd := exec.Command("sh", "-c", "ffmpeg -v error -f lavfi -i testsrc2=size=320x180:rate=30 -t 3 -c:v libvpx -deadline realtime -f webm pipe:1 > "+out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, b)
+	}
+	info, err := ProbeVideo(context.Background(), out, VideoLimits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Duration < 2900*time.Millisecond || info.Duration > 3100*time.Millisecond || info.Frames != 90 {
+		t.Errorf("live WebM: %v, %d frames", info.Duration, info.Frames)
 	}
 }
 
