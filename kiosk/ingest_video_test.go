@@ -146,6 +146,30 @@ func TestIngestVideo(t *testing.T) {
 	}
 }
 
+// TestLongClipTakenWhenTheLimitIsRaised: a clip refused as too long is
+// read again, unchanged, once the limit is raised.
+func TestLongClipTakenWhenTheLimitIsRaised(t *testing.T) {
+	f := newFixture(t)
+	f.in.MaxVideo = 2 * time.Second
+	f.write("artworks/V/long.mp4", clipBytes(t, "160x90", 3))
+	f.scan()
+	if _, ok := f.items()["artworks/V/long.mp4"]; ok {
+		t.Fatal("a 3 s clip taken under a 2 s limit")
+	}
+	f.in.MaxVideo = 5 * time.Second
+	f.scan()
+	if _, ok := f.items()["artworks/V/long.mp4"]; ok {
+		t.Fatal("an unchanged refused file was read again without being asked to")
+	}
+	if n, err := f.in.Store.lookAgain(context.Background(), "video_too_long"); err != nil || n != 1 {
+		t.Fatalf("lookAgain: %d, %v", n, err)
+	}
+	f.scan()
+	if _, ok := f.items()["artworks/V/long.mp4"]; !ok {
+		t.Errorf("the clip is still refused: %v", f.refused())
+	}
+}
+
 // TestReasonCorpusVideo: each reason a clip is refused for, from clips
 // ffmpeg makes here (and one it cannot decode, said by a stand-in ffmpeg).
 func TestReasonCorpusVideo(t *testing.T) {

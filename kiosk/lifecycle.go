@@ -141,8 +141,25 @@ func (k *Kiosk) reloadConfig() {
 	cfg = k.cfg
 	k.warnings = warnings
 	k.mu.Unlock()
+	var again []string // refusals by a limit that changed
+	if was := k.Ingest.MaxPixels; was != 0 && was != cfg.MaxPixels() {
+		again = append(again, "too_large")
+	}
+	if was := k.Ingest.MaxVideo; was != 0 && was != cfg.MaxVideo() {
+		again = append(again, "video_too_long")
+	}
 	k.Ingest.MaxPixels = cfg.MaxPixels()
 	k.Ingest.MaxVideo = cfg.MaxVideo()
+	if len(again) > 0 && k.Store != nil {
+		// A clip refused as too long is read again when max_video_seconds
+		// is raised, as staff expect, without being copied again.
+		if n, err := k.Store.lookAgain(context.Background(), again...); err != nil {
+			slog.Warn("refused files not looked at again", "err", err)
+		} else if n > 0 {
+			slog.Info("a limit changed: refused files are read again", "files", n, "reasons", again)
+			k.RescanNow()
+		}
+	}
 	k.Ingest.SetPrivacy(cfg.Privacy)
 	k.Show.SetConfig(cfg)
 	if k.Display != nil {

@@ -48,6 +48,25 @@ func (s *Store) forgetFile(ctx context.Context, rel string) error {
 	})
 }
 
+// lookAgain marks the files refused for one of these reasons as changed, so
+// the next scan reads them again (the limit they were refused by changed).
+// It returns how many there are.
+func (s *Store) lookAgain(ctx context.Context, codes ...string) (int64, error) {
+	var n int64
+	err := s.write(ctx, func(t storeTx) error {
+		for _, code := range codes {
+			res, err := t.tx.ExecContext(ctx, `UPDATE refused SET size = -1 WHERE code = ?`, code)
+			if err != nil {
+				return fmt.Errorf("look again at %s: %w", code, err)
+			}
+			k, _ := res.RowsAffected()
+			n += k
+		}
+		return nil
+	})
+	return n, err
+}
+
 // refuseFile records why a file was not taken and indexes it, so an
 // unchanged bad file is not read again.
 func (s *Store) refuseFile(ctx context.Context, f fileState, r *Refusal) error {
