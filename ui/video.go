@@ -15,12 +15,18 @@ import (
 )
 
 // Video slides. The slide goes up as its first picture (the poster made at
-// ingest), crossfading from the slide before like any picture; when that
-// transition ends the clip plays in the same canvas.Image, frame by frame,
-// each frame the size the screen shows it at (so Fyne uploads it as it is:
-// no scaling in software). Decoding and pacing run on a goroutine of their
-// own (media.PlayVideo); the UI goroutine only swaps the frame in. When the
-// clip ends, fails or stalls its last frame stays on screen, is read as the
+// ingest), crossfading from the slide before like any picture. ffmpeg
+// starts meanwhile, and when the transition ends the clip plays over the
+// poster, frame by frame, each frame the size the screen shows it at. The
+// frames go into an X window of the clip's own laid exactly over the
+// picture (frameSink, xscreen.Overlay): Fyne does not draw the window again
+// for each frame, which under software OpenGL costs more than decoding.
+// Where there is no such window (tests, a display that is not 24-bit) they
+// go into the slide's canvas.Image at most the clip's size, uploaded as
+// they are (no scaling in software). Decoding and pacing run on a
+// goroutine of their own (media.PlayVideo); the UI goroutine only swaps a
+// frame in. When the clip ends, fails or stalls, or the show is paused, its
+// last frame is handed to the slide, the overlay closes, that frame is the
 // snapshot the crossfade to the next slide starts from, and the show goes
 // on.
 
@@ -130,7 +136,8 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 			s.closeSink(l, p.id, sink, last)
 		}
 		args := []any{"source", sl.Item.Source, "size", place.size.String(), "frames_in_clip", st.Frames,
-			"decoded", st.Decoded, "shown", st.Shown, "late", st.Late, "slipped", st.Slipped.Round(time.Millisecond).String(), "seconds", st.Played.Seconds(),
+			"decoded", st.Decoded, "shown", st.Shown, "late", st.Late,
+			"slipped", st.Slipped.Round(time.Millisecond).String(), "seconds", st.Played.Seconds(),
 			"took", time.Since(began).Round(time.Millisecond).String(), "overlay", sink != nil}
 		switch {
 		case err == nil:
