@@ -90,8 +90,7 @@ func PlayVideo(ctx context.Context, o PlayOptions, present func(*image.RGBA)) (P
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	fps := min(max(o.FPS, 1), 60)
-	args := []string{"-nostdin", "-hide_banner", "-v", "error", "-i", o.Path,
-		"-map", "0:v:0", "-an", "-sn", "-dn"}
+	args := append(decodeThreads(), "-i", o.Path, "-map", "0:v:0", "-an", "-sn", "-dn")
 	if o.Limit > 0 {
 		args = append(args, "-t", strconv.FormatFloat(o.Limit.Seconds(), 'f', 3, 64))
 	}
@@ -261,6 +260,14 @@ func pixFmt(f string) string {
 		return f
 	}
 	return "rgba"
+}
+
+// decodeThreads starts ffmpeg's arguments: quiet, and the decoder on two
+// threads, the scaler on one. ffmpeg's own choice (a thread a core and
+// one, for decoding and again for filtering) holds a frame more per
+// thread: 40 MB more for a 1080p clip, and more CPU, not less, on two cores.
+func decodeThreads() []string {
+	return []string{"-nostdin", "-hide_banner", "-v", "error", "-filter_threads", "1", "-threads", "2"}
 }
 
 // gone reports whether the file at path is no longer the one that started
