@@ -314,7 +314,7 @@ func decodeLoad(ctx context.Context, path string, info VideoInfo) (float64, erro
 	scale := min(1920/float64(w), 1080/float64(h), 1)
 	args := append(decodeThreads(), "-t", strconv.FormatFloat(secs, 'f', 3, 64),
 		"-i", path, "-map", "0:v:0", "-an", "-sn",
-		"-vf", info.ShowFilter(int(float64(w)*scale)&^1, int(float64(h)*scale)&^1) + ",format=bgr0", "-f", "null", "-")
+		"-vf", info.ShowFilter(int(float64(w)*scale)&^1, int(float64(h)*scale)&^1)+",format=bgr0", "-f", "null", "-")
 	bin, err := exec.LookPath(ffmpegTool)
 	if err != nil {
 		return 0, &VideoError{Kind: VideoNoTool, Detail: err.Error()}
