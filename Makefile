@@ -25,7 +25,7 @@ APT_TEST  := xvfb xauth x11-utils imagemagick xdotool libjpeg-turbo-progs libvip
              x11-xserver-utils xserver-xorg-core xserver-xorg-video-dummy \
              openbox matchbox-window-manager
 
-.PHONY: run build test deps go-check test-deps check e2e fuzz bench bench-off clean soak package install uninstall fleet-test deb deb-test
+.PHONY: run build test deps go-check test-deps check e2e fuzz bench bench-off bench-video clean soak soak-video package install uninstall fleet-test deb deb-test
 
 # The version: FyneApp.toml's, set into the binary at build time
 # (kiosk.Version holds the same for a plain `go build`; a test keeps them equal).
@@ -118,12 +118,23 @@ soak: build test-deps
 	KIOSK_SOAK=1 KIOSK_E2E_BIN=$(CURDIR)/$(BIN) KIOSK_SOAK_REPORT=$(CURDIR)/docs/soak-latest.md \
 	  $(GO) test -tags $(TAGS) -run TestSoak -count=1 -timeout 60m -v ./cmd/kiosk
 
+# The video soak: 200 clips in a row with pictures between, memory flat
+# (~20 min; writes docs/soak-video-latest.md).
+soak-video: build test-deps
+	scripts/soak-video
+
 # Benchmarks against reference tools (libvips, djpeg, find, feh, an empty
-# Fyne window) on the same files in the same run: writes docs/BENCHMARKS.md.
-# About 15 minutes on 2 cores (scripts/bench says which settings it takes).
-bench: build
+# Fyne window, ffplay) on the same files in the same run: writes
+# docs/BENCHMARKS.md (the video clips first, docs/BENCHMARKS-video.md).
+# About 25 minutes on 2 cores (the scripts say which settings they take).
+bench: build test-deps
+	scripts/bench-video
 	scripts/bench
 	scripts/bench-off
+
+# Clips: the kiosk against ffplay on a 1080p and a 720p clip (~8 min).
+bench-video: build test-deps
+	scripts/bench-video
 
 # Idle CPU with the display off (closed) vs an empty Fyne window (~5 min).
 bench-off: build
