@@ -211,7 +211,9 @@ func TestPlayVideo(t *testing.T) {
 	clip := makeClip(t, dir, "clip.mp4", testsrc("320x180", "25", "1")...)
 	var frames []image.Image
 	var last *image.RGBA
-	st, err := PlayVideo(context.Background(), PlayOptions{Path: clip, Size: image.Pt(64, 36), FPS: 25, Frames: 25},
+	// Slip: on a loaded machine (the race detector, two cores) every frame
+	// is still shown; leaving frames out is for clips with sound.
+	st, err := PlayVideo(context.Background(), PlayOptions{Path: clip, Size: image.Pt(64, 36), FPS: 25, Frames: 25, Slip: true},
 		func(f *image.RGBA) {
 			if f == last {
 				t.Error("the same buffer presented twice in a row")
@@ -224,7 +226,7 @@ func TestPlayVideo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Decoded != 25 || st.Shown+st.Late != 25 || st.Shown < 20 {
+	if st.Decoded != 25 || st.Shown != 25 || st.Late != 0 {
 		t.Errorf("stats %+v", st)
 	}
 	if st.Played < 900*time.Millisecond {

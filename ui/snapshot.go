@@ -24,7 +24,8 @@ func (s *Slideshow) settle() {
 		close(s.videoStart) // the clip on the slide plays now
 		s.videoStart = nil
 	}
-	if s.settled != nil {
+	// A clip's slide is offered to the report mid-clip instead (video.go).
+	if s.settled != nil && s.layers[s.front].slide.Video == nil {
 		s.settled()
 	}
 }

@@ -130,6 +130,27 @@ func (s *Slideshow) startVideo(ctx context.Context, sl kiosk.Slide) *videoPlay {
 				last = frame
 			}
 		}
+		// The screen's report shows a frame from the clip playing, not
+		// its poster: the report's snapshot is offered again mid-clip.
+		go func() {
+			select {
+			case <-start:
+			case <-ctx.Done():
+				return
+			}
+			in := 2 * time.Second // into the clip, or half of a shorter one
+			if clip.FPS > 0 && clip.Frames > 0 {
+				in = min(in, time.Duration(float64(clip.Frames)/clip.FPS*float64(time.Second))/2)
+			}
+			sleep(ctx, in)
+			if ctx.Err() == nil && s.settled != nil {
+				fyne.Do(func() {
+					if l.slide.Item.ID == p.id && !s.moving {
+						s.settled()
+					}
+				})
+			}
+		}()
 		began := time.Now()
 		st, err := media.PlayVideo(ctx, opts, present)
 		if sink != nil {
