@@ -38,7 +38,17 @@ func (h OpeningHours) At(t, wokenUntil time.Time) DisplayState {
 	wokenUntil = wokenUntil.In(loc)
 	for _, days := range []int{9, horizon} {
 		st, found := h.at(t, wokenUntil, h.spans(t.AddDate(0, 0, -2), t.AddDate(0, 0, days), loc))
-		if found || days == horizon {
+		if found {
+			return st
+		}
+		if days == horizon {
+			if st.On && st.Reason != DisplayTouch {
+				// On to the end of the year looked at: windows that touch
+				// or overlap (with the minutes before opening) every day
+				// never let the screen go off.
+				st.Next = time.Time{}
+				st.Why += "; no break within a year"
+			}
 			return st
 		}
 	}
@@ -64,13 +74,16 @@ func (h OpeningHours) at(t, wokenUntil time.Time, spans []span) (DisplayState, b
 		if wokenUntil.After(end) {
 			end = h.afterWoken(wokenUntil, spans)
 		}
-		st := DisplayState{On: true, Reason: DisplayOpen, Next: end,
-			Why: "open " + cur.window.String() + " until " + end.Format("15:04")}
+		found := end.Before(spans[len(spans)-1].close)
+		st := DisplayState{On: true, Reason: DisplayOpen, Next: end, Why: "open " + cur.window.String()}
+		if found {
+			st.Why += " until " + end.Format("15:04")
+		}
 		if t.Before(cur.open) {
 			st.Reason = DisplayWaking
 			st.Why = fmt.Sprintf("opens at %s; on %d minutes before", cur.open.Format("15:04"), int(h.WakeBefore.Minutes()))
 		}
-		return st, end.Before(spans[len(spans)-1].close)
+		return st, found
 	}
 	var next *span
 	for i := range spans {

@@ -248,3 +248,18 @@ func TestParseClosedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursNeverOff: daily 02:10-02:00 with the screen on 30 minutes before
+// opening never goes off; no change is announced (the fuzzer found the
+// close at the end of the year looked at announced as one).
+func TestHoursNeverOff(t *testing.T) {
+	h, err := ParseOpeningHours(map[string]string{"daily": "02:10-02:00"}, nil, 30*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := time.FixedZone("+05", 5*3600)
+	st := h.At(time.Date(2026, 3, 29, 4, 0, 0, 0, loc), time.Time{})
+	if !st.On || !st.Next.IsZero() || !strings.Contains(st.Why, "no break within a year") {
+		t.Errorf("state %+v", st)
+	}
+}
