@@ -208,6 +208,10 @@ func (s *Slideshow) closeSink(l *layer, id int64, sink frameSink, last *image.RG
 		time.Sleep(80 * time.Millisecond) // a few of the window's frames
 	}
 	sink.Close()
+	// What was under the overlay is drawn again: Fyne does not redraw on
+	// the X server's expose, and whatever now covers the slide (the
+	// browser, the sleep cover) would show the clip's last frame there.
+	fyne.Do(func() { s.fade.Refresh() })
 }
 
 // bgrToRGBA turns frame, whose bytes are blue, green, red, unused, into an

@@ -31,6 +31,16 @@ func TestE2EVideo(t *testing.T) {
 	}
 	clip("concert.mp4", "1280x720", 4)
 	clip("robots.mp4", "1280x720", 30)
+	clip("choir.mp4", "1280x720", 30)
+	// Clubs, so a tap opens the club browser.
+	os.MkdirAll(filepath.Join(content, "clubs"), 0o755)
+	for _, f := range []string{"clubs.csv", "timetable.csv"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "kiosk", "demo", "clubs", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(content, "clubs", f), b, 0o644)
+	}
 	scan := exec.Command(bin, "scan", "--content", content)
 	scan.Env = env
 	if out, err := scan.CombinedOutput(); err != nil {
@@ -103,6 +113,39 @@ func TestE2EVideo(t *testing.T) {
 	}
 	if k.exited() {
 		t.Fatal("the kiosk ended")
+	}
+
+	// A visitor taps the screen while choir.mp4 plays: the tap reaches
+	// the kiosk through the clip's window, the club browser opens over
+	// the slide, and the clip stops under it (nothing of it left on top).
+	for playingClip(k) != "choir.mp4" && time.Now().Before(deadline.Add(60*time.Second)) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if playingClip(k) != "choir.mp4" {
+		t.Fatal("choir.mp4 did not come up")
+	}
+	time.Sleep(time.Second)
+	tap := xcmd(display, "xdotool", "mousemove", "700", "500", "click", "1")
+	if out, err := tap.CombinedOutput(); err != nil {
+		t.Fatalf("xdotool: %v %s", err, out)
+	}
+	db := filepath.Join(filepath.Dir(content), ".local/share/kiosk/kiosk.db")
+	if !waitForTouch(db, "open", 10*time.Second) {
+		t.Fatal("a tap on the playing clip did not open the club browser")
+	}
+	stopped := time.Now()
+	for !strings.Contains(k.logs.String(), `msg="video ended early" source=artworks/Photos/choir.mp4`) && time.Since(stopped) < 5*time.Second {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(k.logs.String(), `msg="video ended early" source=artworks/Photos/choir.mp4`) {
+		t.Fatal("the clip went on playing under the club browser")
+	}
+	time.Sleep(500 * time.Millisecond)
+	c := rootShot(t, display)
+	time.Sleep(500 * time.Millisecond)
+	saveShot("video-browser-over-clip.png", encodePNG(c))
+	if !sameRegion(c, rootShot(t, display)) {
+		t.Error("the screen still moves under the club browser")
 	}
 }
 

@@ -11,6 +11,7 @@ package xscreen
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 #include <X11/extensions/XShm.h>
+#include <X11/extensions/shape.h>
 
 // The package's error handler (xscreen.go) keeps the last X error; this
 // syncs and takes it.
@@ -64,6 +65,12 @@ static int ov_open(ov_t *o, Window parent, int x, int y, int w, int h) {
 	a.colormap = pa.colormap;
 	o->win = XCreateWindow(o->d, parent, x, y, w, h, 0, pa.depth, InputOutput, v,
 		CWBackPixmap | CWBorderPixel | CWColormap, &a);
+	// No input region: taps and the pointer go to the kiosk window beneath
+	// as if the overlay were not there (no Enter/Leave for GLFW either).
+	int sev, serr;
+	if (XShapeQueryExtension(o->d, &sev, &serr)) {
+		XShapeCombineRectangles(o->d, o->win, ShapeInput, 0, 0, NULL, 0, ShapeSet, Unsorted);
+	}
 	o->gc = XCreateGC(o->d, o->win, 0, NULL);
 	o->w = w; o->h = h;
 	if ((err = ov_sync_error(o->d))) goto out;
