@@ -17,7 +17,7 @@ func clipBytes(t *testing.T, size string, secs float64, extra ...string) []byte 
 	if _, err := exec.LookPath("ffmpeg"); err != nil {
 		t.Skip("ffmpeg not installed")
 	}
-	out := filepath.Join(t.TempDir(), "clip"+extOf(extra))
+	out := filepath.Join(t.TempDir(), "clip.mp4")
 	args := []string{"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=25",
 		"-f", "lavfi", "-i", "sine=f=330", "-t", strconv.FormatFloat(secs, 'f', -1, 64),
 		"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"}
@@ -31,8 +31,6 @@ func clipBytes(t *testing.T, size string, secs float64, extra ...string) []byte 
 	}
 	return data
 }
-
-func extOf([]string) string { return ".mp4" }
 
 // rotated is a clip as a phone held upright records it: the same pictures
 // with a display matrix that turns them a quarter.
