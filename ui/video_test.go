@@ -37,6 +37,22 @@ func testClip(t *testing.T, size string, secs int, extra ...string) string {
 	return path
 }
 
+// clipShow is a slideshow in a 1280×720 test window whose first slide is
+// a clip of secs seconds (320×180, 25 frames a second), then pictures;
+// shown hears of each slide put up, and ctx ends with the test.
+func clipShow(t *testing.T, secs int) (*Slideshow, *clipSource, chan int64, context.Context) {
+	t.Helper()
+	path := testClip(t, "320x180", secs)
+	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 25 * secs},
+		poster: image.NewUniform(color.Gray{0x80}), played: map[int64]time.Duration{}}
+	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
+	shown := make(chan int64, 8)
+	s.shown = func(it kiosk.Item) { shown <- it.ID }
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	return s, src, shown, ctx
+}
+
 // clipSource hands out a video slide, then pictures.
 type clipSource struct {
 	mu     sync.Mutex
@@ -71,18 +87,7 @@ func (c *clipSource) Played(_ context.Context, it kiosk.Item, _ time.Time, d tim
 // frame at the size the screen shows it (no larger than the clip), and the
 // show moves on when it ends, not when a picture's time would be up.
 func TestVideoSlidePlays(t *testing.T) {
-	path := testClip(t, "320x180", 1)
-	poster := image.NewRGBA(image.Rect(0, 0, 320, 180))
-	for i := range poster.Pix {
-		poster.Pix[i] = 0x80
-	}
-	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 25},
-		poster: poster, played: map[int64]time.Duration{}}
-	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
-	shown := make(chan int64, 8)
-	s.shown = func(it kiosk.Item) { shown <- it.ID }
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	s, src, shown, ctx := clipShow(t, 1)
 
 	var mu sync.Mutex
 	seen := map[*image.RGBA]bool{}
@@ -124,19 +129,11 @@ func TestVideoSlidePlays(t *testing.T) {
 // TestVideoDeletedWhilePlaying: the file goes mid-clip; the show moves on
 // from the last frame at once.
 func TestVideoDeletedWhilePlaying(t *testing.T) {
-	path := testClip(t, "320x180", 20)
-	poster := image.NewUniform(color.Gray{0x80})
-	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
-		poster: poster, played: map[int64]time.Duration{}}
-	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
-	shown := make(chan int64, 8)
-	s.shown = func(it kiosk.Item) { shown <- it.ID }
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	s, src, shown, ctx := clipShow(t, 20)
 	go s.Run(ctx, src, func() []slides.Lang { return slides.Langs }, "")
 	<-shown
 	time.Sleep(1500 * time.Millisecond)
-	os.Remove(path)
+	os.Remove(src.clip.Path)
 	gone := time.Now()
 	select {
 	case id := <-shown:
@@ -239,19 +236,12 @@ func (f *fakeSink) Close() { f.mu.Lock(); f.closed = true; f.mu.Unlock() }
 // placed over the picture, fills its area, and closes as soon as the show
 // is paused (a visitor opens the browser), the last frame left in the slide.
 func TestVideoOverlayGivesWay(t *testing.T) {
-	path := testClip(t, "320x180", 20)
-	src := &clipSource{clip: &kiosk.Clip{Path: path, Size: image.Pt(320, 180), FPS: 25, Frames: 500},
-		poster: image.NewUniform(color.Gray{0x80}), played: map[int64]time.Duration{}}
-	s, _ := newShowWindow(t, fyne.NewSize(1280, 720))
+	s, src, shown, ctx := clipShow(t, 20)
 	sink := &fakeSink{}
 	var place image.Rectangle
 	s.newSink = func(r image.Rectangle) (frameSink, error) { place = r; return sink, nil }
 	var last *image.RGBA
 	s.frameShown = func(f *image.RGBA, _ canvas.ImageScale) { last = f }
-	shown := make(chan int64, 8)
-	s.shown = func(it kiosk.Item) { shown <- it.ID }
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	go s.Run(ctx, src, func() []slides.Lang { return slides.Langs }, "")
 	<-shown
 	deadline := time.Now().Add(10 * time.Second)
